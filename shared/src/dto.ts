@@ -1,0 +1,127 @@
+import type { ClaimState } from './claim-states';
+import type { ClaimType } from './claim-types';
+import type { Role } from './roles';
+import type { VerdictRating } from './verdicts';
+
+/*
+ * The JSON the API sends and receives. Plain interfaces, so the client pays nothing at runtime;
+ * the server validates incoming bodies with its own class-validator DTOs. Dates are ISO 8601 strings
+ * because that is what survives JSON.
+ */
+
+export interface UserDto {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface SessionDto {
+  user: UserDto;
+}
+
+export interface HealthDto {
+  status: 'ok' | 'degraded';
+  version: string;
+  database: 'sqlite' | 'postgres';
+  uptimeSeconds: number;
+}
+
+export interface ArticleSummaryDto {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  importedBy: string;
+  importedAt: string;
+  /** Every state is present, zero included, so dashboards need no defaults. */
+  claimCounts: Record<ClaimState, number>;
+  claimTotal: number;
+}
+
+export interface ArticleDto extends ArticleSummaryDto {
+  text: string;
+}
+
+export interface ClaimDto {
+  id: string;
+  articleId: string;
+  /** The sentence as it appears in the article; start/end are offsets into the article text. */
+  text: string;
+  /** The claim as reworded by a checker into something checkable, if it needed rewording. */
+  checkedText: string | null;
+  start: number;
+  end: number;
+  /** Extraction confidence that this is a checkable claim, 0 to 1. */
+  score: number;
+  type: ClaimType;
+  speaker: string | null;
+  quoted: boolean;
+  state: ClaimState;
+  assigneeId: string | null;
+  dismissReason: string | null;
+  /** Optimistic lock: send it back with every write; a stale one gets VERSION_CONFLICT. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const SOURCE_STANCES = ['supports', 'refutes', 'context'] as const;
+
+export type SourceStance = (typeof SOURCE_STANCES)[number];
+
+export const SOURCE_KINDS = [
+  'primary_document',
+  'official_statistics',
+  'expert',
+  'news_report',
+  'other',
+] as const;
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export interface SourceDto {
+  id: string;
+  claimId: string;
+  url: string | null;
+  title: string;
+  publisher: string | null;
+  kind: SourceKind;
+  excerpt: string | null;
+  stance: SourceStance;
+  accessedAt: string | null;
+  /** A snapshot link, because the original page may change or vanish after publication. */
+  archiveUrl: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface VerdictDto {
+  id: string;
+  claimId: string;
+  rating: VerdictRating;
+  rationale: string;
+  authorId: string;
+  sourceIds: string[];
+  createdAt: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** Counts up each time the verdict is resubmitted after changes were requested. */
+  revision: number;
+}
+
+/** Cursor pagination: pass nextCursor back to get the following page; null means the last page. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface ImportResultDto {
+  article: ArticleDto;
+  claimsCreated: number;
+}
