@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+
+/** The environment ClaimDesk reads, validated once at start so a typo fails loudly, not deep in a request. */
+class Environment {
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @IsString() DATA_DIR?: string;
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL?: string;
+  @IsOptional() @IsString() CLIENT_DIR?: string;
+  @IsOptional() @IsString() ADMIN_EMAIL?: string;
+  @IsOptional() @IsString() ADMIN_PASSWORD?: string;
+  @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() SEED_DEMO?: boolean;
+  @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() ALLOW_PRIVATE_URLS?: boolean;
+  @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() COOKIE_SECURE?: boolean;
+  @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' }) REDIS_URL?: string;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) MAX_ARTICLE_BYTES?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) MIN_VERDICT_SOURCES?: number;
+}
+
+function parseBool(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  return value;
+}
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/**
+ * Typed, validated settings. Also the injection token: services ask for `AppConfig` in their constructor
+ * instead of reading process.env.
+ */
+export abstract class AppConfig {
+  abstract readonly port: number;
+  abstract readonly host: string;
+  abstract readonly version: string;
+  abstract readonly dataDir: string;
+  abstract readonly database: { kind: DatabaseKind; sqlitePath: string; url: string | null };
+  abstract readonly logLevel: string;
+  abstract readonly clientDir: string;
+  abstract readonly admin: { email: string; password: string | null };
+  abstract readonly seedDemo: boolean;
+  abstract readonly allowPrivateUrls: boolean;
+  abstract readonly cookieSecure: boolean | 'auto';
+  abstract readonly redisUrl: string | null;
+  abstract readonly maxArticleBytes: number;
+  abstract readonly minVerdictSources: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = plainToInstance(Environment, { ...env }, { excludeExtraneousValues: false });
+  const problems = validateSync(parsed, { skipMissingProperties: false, forbidUnknownValues: false });
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `${p.property}: ${Object.values(p.constraints ?? {}).join(', ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const dataDir = resolve(parsed.DATA_DIR ?? 'data');
+  const url = parsed.DATABASE_URL ?? null;
+  return {
+    port: parsed.PORT ?? 3000,
+    host: parsed.HOST ?? '0.0.0.0',
+    version: packageVersion(),
+    dataDir,
+    database: { kind: url ? 'postgres' : 'sqlite', sqlitePath: resolve(dataDir, 'claimdesk.sqlite'), url },
+    logLevel: parsed.LOG_LEVEL ?? 'info',
+    clientDir: resolve(parsed.CLIENT_DIR ?? resolve(__dirname, '../../../client/dist/browser')),
+    admin: { email: parsed.ADMIN_EMAIL ?? 'admin@claimdesk.local', password: parsed.ADMIN_PASSWORD ?? null },
+    seedDemo: parsed.SEED_DEMO ?? true,
+    allowPrivateUrls: parsed.ALLOW_PRIVATE_URLS ?? false,
+    cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
+    redisUrl: parsed.REDIS_URL ?? null,
+    maxArticleBytes: parsed.MAX_ARTICLE_BYTES ?? 2 * 1024 * 1024,
+    minVerdictSources: parsed.MIN_VERDICT_SOURCES ?? 1,
+  };
+}
+
+/** src/config and dist/config sit at the same depth, so one relative path serves both. */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
