@@ -1,0 +1,100 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+
+import { routes } from '../app.routes';
+import { HEALTH_URL } from '../health/health.store';
+import { Shell } from './shell';
+
+describe('Shell', () => {
+  let fixture: ComponentFixture<Shell>;
+  let router: Router;
+  let page: HTMLElement;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter(routes), provideHttpClient(), provideHttpClientTesting()],
+    });
+    fixture = TestBed.createComponent(Shell);
+    page = fixture.nativeElement as HTMLElement;
+    router = TestBed.inject(Router);
+    // The footer's health check is a pending request; stability waits for it.
+    TestBed.inject(HttpTestingController)
+      .expectOne(HEALTH_URL)
+      .flush({ status: 'ok', version: '0.1.0', database: 'sqlite', uptimeSeconds: 1 });
+    await fixture.whenStable();
+  });
+
+  async function visit(url: string): Promise<void> {
+    await router.navigateByUrl(url);
+    await fixture.whenStable();
+  }
+
+  function navLinks(): HTMLAnchorElement[] {
+    return Array.from(page.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Main"] a'));
+  }
+
+  it('shows the product name as a link home in the banner', () => {
+    const brand = page.querySelector<HTMLAnchorElement>('header a.brand');
+
+    expect(brand?.textContent?.trim()).toBe('ClaimDesk');
+    expect(brand?.getAttribute('href')).toBe('/');
+  });
+
+  it('has a main navigation with the three feature links', () => {
+    expect(navLinks().map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
+      ['Articles', '/articles'],
+      ['My claims', '/my-claims'],
+      ['Review queue', '/review-queue'],
+    ]);
+  });
+
+  it('has the landmarks: banner, main with id main, and the status footer', () => {
+    expect(page.querySelector('header')).not.toBeNull();
+    expect(page.querySelector('main#main')).not.toBeNull();
+    expect(page.querySelector('footer[role="contentinfo"] [role="status"]')?.textContent).toContain(
+      'Server healthy',
+    );
+  });
+
+  it('opens the articles page at the root address', async () => {
+    await visit('/');
+
+    expect(router.url).toBe('/articles');
+    expect(page.querySelector('main h1')?.textContent).toBe('Articles');
+  });
+
+  it.each([
+    ['/articles', 'Articles'],
+    ['/my-claims', 'My claims'],
+    ['/review-queue', 'Review queue'],
+  ])('renders the lazy %s page in main and marks its link current', async (url, heading) => {
+    await visit(url);
+
+    expect(page.querySelector('main h1')?.textContent).toBe(heading);
+    const current = navLinks().filter((link) => link.getAttribute('aria-current') === 'page');
+    expect(current.map((link) => link.textContent?.trim())).toEqual([heading]);
+  });
+
+  it('shows a not-found page for an unknown address', async () => {
+    await visit('/no-such-page');
+
+    expect(page.querySelector('main h1')?.textContent).toBe('Page not found');
+  });
+
+  it('skip link moves focus to main without leaving the page', async () => {
+    await visit('/review-queue');
+    document.body.appendChild(page);
+    const skipLink = page.querySelector<HTMLAnchorElement>('a.skip-link');
+
+    expect(skipLink?.textContent?.trim()).toBe('Skip to main content');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    skipLink?.dispatchEvent(click);
+
+    expect(click.defaultPrevented).toBe(true);
+    expect(document.activeElement).toBe(page.querySelector('main#main'));
+    expect(router.url).toBe('/review-queue');
+    page.remove();
+  });
+});
