@@ -31,6 +31,8 @@ class Environment {
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' }) REDIS_URL?: string;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) MAX_ARTICLE_BYTES?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) MIN_VERDICT_SOURCES?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100) URL_FETCH_TIMEOUT_MS?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) URL_FETCH_MAX_BYTES?: number;
 }
 
 function parseBool(value: unknown): unknown {
@@ -61,6 +63,8 @@ export abstract class AppConfig {
   abstract readonly redisUrl: string | null;
   abstract readonly maxArticleBytes: number;
   abstract readonly minVerdictSources: number;
+  /** Imports by URL: the whole fetch (redirects included) must finish within this time and size. */
+  abstract readonly urlFetch: { timeoutMs: number; maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -89,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parsed.REDIS_URL ?? null,
     maxArticleBytes: parsed.MAX_ARTICLE_BYTES ?? 2 * 1024 * 1024,
     minVerdictSources: parsed.MIN_VERDICT_SOURCES ?? 1,
+    urlFetch: { timeoutMs: parsed.URL_FETCH_TIMEOUT_MS ?? 10_000, maxBytes: parsed.URL_FETCH_MAX_BYTES ?? 10 * 1024 * 1024 },
   };
 }
 
