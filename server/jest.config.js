@@ -8,6 +8,8 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Global-only option (ignored inside a project): app start-up and scrypt logins on a shared 2-core machine.
+  testTimeout: 30000,
   projects: [
     { ...shared, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
     {
@@ -15,7 +17,6 @@ module.exports = {
       displayName: 'integration',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
-      testTimeout: 30000,
     },
   ],
 };

@@ -16,6 +16,8 @@ export class ErrorFilter implements ExceptionFilter {
       response.end();
       return;
     }
+    const retryAfter = body.details?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json(body);
   }
 }

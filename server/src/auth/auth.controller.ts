@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ErrorResponse } from '../common/errors/error-body';
+import { AppConfig } from '../config/app-config';
+import { AuthService } from './auth.service';
+import { CurrentUser, type AuthenticatedRequest } from './current-user.decorator';
+import { LoginRequest, SessionResponse } from './dto/auth.dto';
+import { Authenticated, Public, SESSION_COOKIE } from './requires.decorator';
+import { sessionCookieOptions } from './session-cookie';
+import type { SessionUser } from './session-user';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ operationId: 'login', summary: `Log in; sets the ${SESSION_COOKIE} cookie` })
+  @ApiOkResponse({ type: SessionResponse })
+  @ApiBadRequestResponse({ type: ErrorResponse })
+  @ApiUnauthorizedResponse({
+    type: ErrorResponse,
+    description: 'INVALID_CREDENTIALS, for any wrong email or password',
+  })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'Too many failed logins; see Retry-After' })
+  async login(
+    @Body() body: LoginRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const { token, user } = await this.auth.login(body.email, body.password, address);
+    response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, request));
+    return { user };
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ operationId: 'logout', summary: 'End the current session (harmless when not logged in)' })
+  @ApiNoContentResponse()
+  async logout(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logout((request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
+    response.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config, request));
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiOperation({ operationId: 'getSession', summary: 'Who is logged in' })
+  @ApiOkResponse({ type: SessionResponse })
+  whoAmI(@CurrentUser() user: SessionUser): Promise<SessionResponse> {
+    return this.auth.whoAmI(user.id);
+  }
+}

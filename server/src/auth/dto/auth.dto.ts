@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { SessionDto } from '@claimdesk/shared';
+import { UserResponse } from '../../users/dto/user.response';
+import { MAX_PASSWORD_LENGTH } from '../../users/dto/user.requests';
+
+export class LoginRequest {
+  // Any string: an address that is not an email simply matches no account (INVALID_CREDENTIALS).
+  @ApiProperty({ example: 'admin@claimdesk.local' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  password!: string;
+}
+
+export class SessionResponse implements SessionDto {
+  @ApiProperty({ type: UserResponse }) user!: UserResponse;
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { ClaimDeskError } from '@claimdesk/shared';
+import { AppConfig } from '../config/app-config';
+
+/** Beyond this many tracked keys, expired ones are swept so a flood of made-up emails cannot grow memory. */
+const SWEEP_THRESHOLD = 10_000;
+
+/**
+ * Sliding-window limit on failed logins, per account and per client address, in this process's memory.
+ * An attempt counts as a failure from the moment it starts (so a burst of parallel guesses cannot all slip
+ * in before the first one fails) and is withdrawn if it succeeds. Restarting the server resets the counts;
+ * several instances each keep their own.
+ */
+@Injectable()
+export class LoginThrottle {
+  private readonly failures = new Map<string, number[]>();
+  private readonly windowMs: number;
+  private readonly limits: { account: number; address: number };
+
+  constructor(config: AppConfig) {
+    this.windowMs = config.auth.loginWindowSeconds * 1000;
+    this.limits = {
+      account: config.auth.loginMaxFailuresPerAccount,
+      address: config.auth.loginMaxFailuresPerAddress,
+    };
+  }
+
+  /** Throws TOO_MANY_REQUESTS (with `retryAfterSeconds`) if either limit is reached, else records the attempt. */
+  begin(email: string, address: string): { succeeded(): void } {
+    const now = Date.now();
+    const keys = [
+      { key: `account:${email}`, limit: this.limits.account },
+      { key: `address:${address}`, limit: this.limits.address },
+    ];
+    for (const { key, limit } of keys) {
+      const recent = this.recent(key, now);
+      if (recent.length >= limit) {
+        const retryAfterSeconds = Math.max(
+          1,
+          Math.ceil((recent[recent.length - limit] + this.windowMs - now) / 1000),
+        );
+        throw new ClaimDeskError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', {
+          retryAfterSeconds,
+        });
+      }
+    }
+    if (this.failures.size > SWEEP_THRESHOLD) this.sweep(now);
+    for (const { key } of keys) this.failures.set(key, [...this.recent(key, now), now]);
+    return {
+      succeeded: () => {
+        // A correct password clears the account's record; the address keeps its other failures.
+        this.failures.delete(keys[0].key);
+        this.withdraw(keys[1].key, now);
+      },
+    };
+  }
+
+  private recent(key: string, now: number): number[] {
+    return (this.failures.get(key) ?? []).filter((at) => at > now - this.windowMs);
+  }
+
+  private withdraw(key: string, at: number): void {
+    const times = this.failures.get(key);
+    const index = times?.indexOf(at) ?? -1;
+    if (times && index >= 0) times.splice(index, 1);
+  }
+
+  private sweep(now: number): void {
+    for (const key of [...this.failures.keys()]) {
+      if (this.recent(key, now).length === 0) this.failures.delete(key);
+    }
+  }
+}
