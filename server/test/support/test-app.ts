@@ -18,8 +18,20 @@ export interface TestApp {
  * Starts the real app (production wiring, migrations) on a fresh database and a free loopback port.
  * `env` overrides settings for one test file, e.g. `{ ALLOW_PRIVATE_URLS: 'true' }`.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export interface StartOptions {
+  /**
+   * Start on another app's database instead of a fresh one (e.g. two server processes sharing one SQLite file
+   * or PostgreSQL database). The database then belongs to the caller: closing this app does not drop it.
+   */
+  database?: TestDatabase;
+}
+
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const ownsDatabase = options.database === undefined;
   const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...database.env, ...env });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
@@ -32,7 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     http: () => request(app.getHttpServer()),
     close: async () => {
       await app.close();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

@@ -1,0 +1,199 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClaimDeskError } from '@claimdesk/shared';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { AuditEntryInput } from './audit-entry';
+import { AuditEntry } from './audit-entry.entity';
+import { canonicalJson, entryHash, GENESIS_HASH } from './audit-hash';
+import { toAuditEntryResponse } from './audit.mapper';
+import type { AuditPageResponse } from './dto/audit.response';
+
+export type { AuditEntryInput, AuditTargetType } from './audit-entry';
+export { AuditEntry } from './audit-entry.entity';
+
+/** Any constant works; it only has to be the same in every process appending to this database. */
+const POSTGRES_AUDIT_LOCK = 7_304_112_026;
+const VERIFY_BATCH = 500;
+
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  targetType?: string;
+  /** Inclusive lower / exclusive upper bound on created_at. */
+  from?: Date;
+  to?: Date;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenEntry: { seq: number; id: string; reason: string } | null;
+}
+
+/**
+ * The append-only, hash-chained audit trail. There is deliberately no code path that updates or deletes an
+ * audit row (and the migration adds triggers refusing both), so the chain only ever grows.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends one entry INSIDE the caller's transaction (pass the `manager` of `inTransaction`), so the change
+   * and its audit entry commit or roll back together. Appends are serialised, so the chain never forks:
+   * PostgreSQL takes a transaction-scoped advisory lock; SQLite writers are already queued in-process by
+   * inTransaction, and the no-op write below takes SQLite's write lock before the chain head is read, so a
+   * second process on the same file waits (busy timeout) instead of reading a stale head.
+   */
+  async append(manager: EntityManager, input: AuditEntryInput): Promise<AuditEntry> {
+    if (manager.connection.options.type === 'postgres') {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [POSTGRES_AUDIT_LOCK]);
+    } else {
+      await manager.query('UPDATE audit_entries SET seq = seq WHERE 1 = 0');
+    }
+    const head = await manager
+      .createQueryBuilder(AuditEntry, 'a')
+      .select(['a.seq', 'a.hash'])
+      .orderBy('a.seq', 'DESC')
+      .limit(1)
+      .getOne();
+    const fields = {
+      seq: head ? Number(head.seq) + 1 : 1,
+      id: randomUUID(),
+      actorId: input.actorId,
+      action: input.action,
+      targetType: input.targetType,
+      targetId: input.targetId,
+      articleId: input.articleId ?? null,
+      claimId: input.claimId ?? (input.targetType === 'claim' ? input.targetId : null),
+      beforeJson: canonicalJson(input.before),
+      afterJson: canonicalJson(input.after),
+      createdAt: new Date().toISOString(),
+      prevHash: head?.hash ?? GENESIS_HASH,
+    };
+    const entry = manager.create(AuditEntry, { ...fields, hash: entryHash(fields) });
+    await manager.insert(AuditEntry, entry);
+    return entry;
+  }
+
+  /** A claim's trail: entries about the claim itself and about its sources, verdicts and comments. */
+  async forClaim(claimId: string, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
+    const query = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where(
+        new Brackets((where) =>
+          where
+            .where('a.claim_id = :claimId', { claimId })
+            .orWhere("(a.target_type = 'claim' AND a.target_id = :claimId)"),
+        ),
+      );
+    const page = await this.page(query, cursor, limit);
+    if (page.items.length === 0 && !cursor && !(await this.exists('claims', claimId))) {
+      throw new ClaimDeskError('NOT_FOUND', 'No such claim', { claimId });
+    }
+    return page;
+  }
+
+  /** An article's trail: the article and everything recorded against its claims. */
+  async forArticle(articleId: string, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
+    const query = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where(
+        new Brackets((where) =>
+          where
+            .where('a.article_id = :articleId', { articleId })
+            .orWhere("(a.target_type = 'article' AND a.target_id = :articleId)"),
+        ),
+      );
+    const page = await this.page(query, cursor, limit);
+    if (page.items.length === 0 && !cursor && !(await this.exists('articles', articleId))) {
+      throw new ClaimDeskError('NOT_FOUND', 'No such article', { articleId });
+    }
+    return page;
+  }
+
+  /** The whole trail, newest first, narrowed by any of the filters. */
+  async search(filter: AuditFilter, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
+    const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').where('1 = 1');
+    if (filter.actorId) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+    if (filter.targetType) query.andWhere('a.target_type = :targetType', { targetType: filter.targetType });
+    // created_at is fixed-width ISO-8601 UTC text, so text order is time order on both engines.
+    if (filter.from) query.andWhere('a.created_at >= :from', { from: filter.from.toISOString() });
+    if (filter.to) query.andWhere('a.created_at < :to', { to: filter.to.toISOString() });
+    return this.page(query, cursor, limit);
+  }
+
+  /** Recomputes every hash in sequence order and names the first entry that does not fit the chain. */
+  async verify(): Promise<AuditVerification> {
+    const repository = this.dataSource.getRepository(AuditEntry);
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    let checked = 0;
+    for (;;) {
+      const batch = await repository
+        .createQueryBuilder('a')
+        .where('a.seq >= :from', { from: expectedSeq })
+        .orderBy('a.seq', 'ASC')
+        .limit(VERIFY_BATCH)
+        .getMany();
+      if (batch.length === 0) return { ok: true, checked, firstBrokenEntry: null };
+      for (const entry of batch) {
+        checked += 1;
+        const reason = this.brokenReason(entry, expectedSeq, prevHash);
+        if (reason)
+          return { ok: false, checked, firstBrokenEntry: { seq: Number(entry.seq), id: entry.id, reason } };
+        expectedSeq += 1;
+        prevHash = entry.hash;
+      }
+    }
+  }
+
+  private brokenReason(entry: AuditEntry, expectedSeq: number, prevHash: string): string | null {
+    if (Number(entry.seq) !== expectedSeq) return `sequence gap: expected ${expectedSeq}, found ${entry.seq}`;
+    if (entry.prevHash !== prevHash) return 'prev_hash does not match the previous entry';
+    if (entryHash(entry) !== entry.hash) return 'hash does not match the entry contents';
+    return null;
+  }
+
+  private async page(
+    query: SelectQueryBuilder<AuditEntry>,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<AuditPageResponse> {
+    if (cursor !== undefined) query.andWhere('a.seq < :cursor', { cursor: Number(cursor) });
+    const rows = await query
+      .orderBy('a.seq', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const entries = rows.slice(0, limit);
+    const nextCursor = rows.length > limit ? String(entries[entries.length - 1].seq) : null;
+    const names = await this.displayNames(entries);
+    return { items: entries.map((entry) => toAuditEntryResponse(entry, names)), nextCursor };
+  }
+
+  private async displayNames(entries: AuditEntry[]): Promise<Map<string, string>> {
+    const ids = [...new Set(entries.map((entry) => entry.actorId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select(['u.id AS id', 'u.display_name AS "displayName"'])
+      .from('users', 'u')
+      .where('u.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string; displayName: string }>();
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
+  private async exists(table: 'claims' | 'articles', id: string): Promise<boolean> {
+    const row: unknown = await this.dataSource
+      .createQueryBuilder()
+      .select('t.id', 'id')
+      .from(table, 't')
+      .where('t.id = :id', { id })
+      .getRawOne();
+    return row !== undefined && row !== null;
+  }
+}

@@ -1,0 +1,67 @@
+import { Controller, Headers, MessageEvent, Param, Res, Sse } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Observable } from 'rxjs';
+import { Requires } from '../auth/requires.decorator';
+import { ErrorResponse } from '../common/errors/error-body';
+import { EventStreamsService } from './event-streams.service';
+
+const STREAM_DESCRIPTION =
+  'text/event-stream. Each event has `event: <type>` (e.g. claim.updated, comment.created), `id:` and ' +
+  '`data:` a JSON ClaimDeskEvent {id, type, articleId, claimId, actor, at, data}. A `: heartbeat` comment ' +
+  'arrives every 15 s; the stream opens with a `: connected` comment.';
+
+const NOT_A_STREAM_CLIENT =
+  'The request does not send Accept: text/event-stream (VALIDATION_FAILED); EventSource always does';
+
+@ApiTags('events')
+@Controller()
+export class EventsController {
+  constructor(private readonly streams: EventStreamsService) {}
+
+  @Sse('articles/:id/events')
+  @Requires('claims.read')
+  @ApiOperation({
+    operationId: 'streamArticleEvents',
+    summary: 'Live changes to one article and its claims (SSE)',
+  })
+  @ApiParam({ name: 'id', description: 'Article id' })
+  @ApiOkResponse({
+    description: STREAM_DESCRIPTION,
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such article (NOT_FOUND)' })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: NOT_A_STREAM_CLIENT })
+  forArticle(
+    @Param('id') articleId: string,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Observable<MessageEvent>> {
+    return this.streams.forArticle(articleId, accept, response);
+  }
+
+  @Sse('events')
+  @Requires('claims.read')
+  @ApiOperation({
+    operationId: 'streamEvents',
+    summary: 'Live changes across all articles, for the editor queue (SSE)',
+  })
+  @ApiOkResponse({
+    description: STREAM_DESCRIPTION,
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: NOT_A_STREAM_CLIENT })
+  all(
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Observable<MessageEvent> {
+    return this.streams.all(accept, response);
+  }
+}
