@@ -11,6 +11,10 @@ import { DataSource, EntityManager } from 'typeorm';
  * TypeORM's SQLite driver runs every query on one shared connection, so two overlapping transactions would
  * interleave (the second becoming a savepoint inside the first). On SQLite all writes therefore queue behind
  * each other in this process; PostgreSQL gives each transaction its own pooled connection.
+ *
+ * Across processes sharing one SQLite file, a deferred transaction that reads and then writes can fail at
+ * once with SQLITE_BUSY when another process committed in between (the busy timeout does not apply to that
+ * upgrade). `BEGIN IMMEDIATE` takes the write lock up front, so a second writer waits its turn instead.
  */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
 
@@ -20,10 +24,41 @@ export function inTransaction<T>(
 ): Promise<T> {
   if (dataSource.options.type !== 'sqlite') return dataSource.transaction(work);
   const previous = queues.get(dataSource) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => dataSource.transaction(work));
+  const next = previous.catch(() => undefined).then(() => immediateTransaction(dataSource, work));
   queues.set(
     dataSource,
     next.catch(() => undefined),
   );
   return next;
+}
+
+/** TypeORM's query runner bookkeeping, which its own startTransaction would set. */
+interface TransactionBookkeeping {
+  isTransactionActive: boolean;
+  transactionDepth: number;
+}
+
+async function immediateTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  const bookkeeping = runner as unknown as TransactionBookkeeping;
+  await runner.connect();
+  await runner.query('BEGIN IMMEDIATE');
+  // Marked active so TypeORM's save()/insert() join this transaction instead of opening their own.
+  bookkeeping.isTransactionActive = true;
+  bookkeeping.transactionDepth = 1;
+  try {
+    const result = await work(runner.manager);
+    await runner.query('COMMIT');
+    return result;
+  } catch (error) {
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    bookkeeping.isTransactionActive = false;
+    bookkeeping.transactionDepth = 0;
+    await runner.release();
+  }
 }
