@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   Matches,
+  MaxLength,
   Max,
   Min,
   validateSync,
@@ -30,9 +31,38 @@ class Environment {
   @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() COOKIE_SECURE?: boolean;
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' }) REDIS_URL?: string;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) MAX_ARTICLE_BYTES?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) RATE_LIMIT_PER_MINUTE?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) MIN_VERDICT_SOURCES?: number;
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  COMMENT_EDIT_WINDOW_MINUTES?: number;
+  @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) SESSION_IDLE_MINUTES?: number;
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_WINDOW_SECONDS?: number;
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT?: number;
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(100) URL_FETCH_TIMEOUT_MS?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) URL_FETCH_MAX_BYTES?: number;
+  @IsOptional() @IsString() @MaxLength(200) PUBLISHER_NAME?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PUBLISHER_URL must be an http(s) URL' })
+  PUBLISHER_URL?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
 }
 
 function parseBool(value: unknown): unknown {
@@ -62,9 +92,25 @@ export abstract class AppConfig {
   abstract readonly cookieSecure: boolean | 'auto';
   abstract readonly redisUrl: string | null;
   abstract readonly maxArticleBytes: number;
+  /** API requests per client address per minute; 0 turns the limit off (e.g. for load benchmarks). */
+  abstract readonly rateLimitPerMinute: number;
   abstract readonly minVerdictSources: number;
+  /** How long after posting the author may still edit or delete a comment. */
+  abstract readonly commentEditWindowMinutes: number;
+  /** Sessions end after this long without a request; failed logins are limited per account and per address. */
+  abstract readonly auth: {
+    sessionIdleMinutes: number;
+    loginWindowSeconds: number;
+    loginMaxFailuresPerAccount: number;
+    loginMaxFailuresPerAddress: number;
+  };
   /** Imports by URL: the whole fetch (redirects included) must finish within this time and size. */
   abstract readonly urlFetch: { timeoutMs: number; maxBytes: number };
+  /**
+   * Who publishes the fact-checks (the ClaimReview author) and the public address of this server, which
+   * report URLs in exports start with (no trailing slash).
+   */
+  abstract readonly publisher: { name: string; url: string; publicBaseUrl: string };
 }
 
 export class ConfigError extends Error {}
@@ -92,9 +138,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
     redisUrl: parsed.REDIS_URL ?? null,
     maxArticleBytes: parsed.MAX_ARTICLE_BYTES ?? 2 * 1024 * 1024,
+    rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
     minVerdictSources: parsed.MIN_VERDICT_SOURCES ?? 1,
-    urlFetch: { timeoutMs: parsed.URL_FETCH_TIMEOUT_MS ?? 10_000, maxBytes: parsed.URL_FETCH_MAX_BYTES ?? 10 * 1024 * 1024 },
+    commentEditWindowMinutes: parsed.COMMENT_EDIT_WINDOW_MINUTES ?? 15,
+    auth: {
+      sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES ?? 12 * 60,
+      loginWindowSeconds: parsed.LOGIN_THROTTLE_WINDOW_SECONDS ?? 15 * 60,
+      loginMaxFailuresPerAccount: parsed.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
+      loginMaxFailuresPerAddress: parsed.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 30,
+    },
+    urlFetch: {
+      timeoutMs: parsed.URL_FETCH_TIMEOUT_MS ?? 10_000,
+      maxBytes: parsed.URL_FETCH_MAX_BYTES ?? 10 * 1024 * 1024,
+    },
+    publisher: publisherSettings(
+      parsed.PUBLISHER_NAME,
+      parsed.PUBLISHER_URL,
+      parsed.PUBLIC_BASE_URL,
+      parsed.PORT ?? 3000,
+    ),
   };
+}
+
+function publisherSettings(
+  name: string | undefined,
+  url: string | undefined,
+  baseUrl: string | undefined,
+  port: number,
+) {
+  const publicBaseUrl = (baseUrl ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  return { name: name?.trim() || 'ClaimDesk', url: url ?? publicBaseUrl, publicBaseUrl };
 }
 
 /** src/config and dist/config sit at the same depth, so one relative path serves both. */
