@@ -6,3 +6,4 @@ export * from './verdicts';
 export * from './errors';
 export * from './transitions';
 export * from './dto';
+export * from './dashboard-dto';
