@@ -1,0 +1,85 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+
+/** Metadata a person may give with any import; what the source itself says fills the gaps. */
+export class ArticleMetadataDto {
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: 'Defaults to the page title, or the first line of the text',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 300, example: 'NZ Herald' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  outlet?: string;
+
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  author?: string;
+
+  @ApiPropertyOptional({ maxLength: 2048, example: 'https://www.example.com/news/article' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  url?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2025-08-16T09:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  publishedAt?: string;
+}
+
+export class ImportTextDto extends ArticleMetadataDto {
+  @ApiProperty({ description: 'The article text, kept exactly as given (offsets of claims point into it)' })
+  @IsString()
+  text!: string;
+}
+
+export class ImportUrlDto {
+  @ApiProperty({ maxLength: 2048, example: 'https://www.example.com/news/article' })
+  @IsString()
+  @MaxLength(2048)
+  url!: string;
+}
+
+export class ListArticlesQuery {
+  @ApiPropertyOptional({ description: 'Title contains, case-insensitive' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  q?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}
+
+export class DeleteArticleQuery {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Delete even if claims have approved verdicts',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value[0] : value))
+  force?: 'true' | 'false';
+}

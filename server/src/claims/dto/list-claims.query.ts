@@ -1,0 +1,86 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CLAIM_STATES, CLAIM_TYPES, type ClaimState, type ClaimType } from '@claimdesk/shared';
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export const CLAIM_SORTS = ['position', 'score', 'updatedAt'] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+
+/** `?state=a,b` and `?state=a&state=b` both mean "either". Anything else is left for the validator to refuse. */
+function toList({ value }: { value: unknown }): unknown {
+  if (typeof value === 'string') return value.split(',').filter((part) => part !== '');
+  return value;
+}
+
+export class ListClaimsQuery {
+  @ApiPropertyOptional({ enum: CLAIM_STATES, isArray: true, description: 'Comma-separated or repeated' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsIn(CLAIM_STATES, { each: true })
+  state?: ClaimState[];
+
+  @ApiPropertyOptional({ description: "A user id, 'me' or 'none' (unassigned)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(36)
+  assignee?: string;
+
+  @ApiPropertyOptional({ enum: CLAIM_TYPES, isArray: true, description: 'Comma-separated or repeated' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsIn(CLAIM_TYPES, { each: true })
+  type?: ClaimType[];
+
+  @ApiPropertyOptional({ description: 'Exact speaker name, case-insensitive' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  speaker?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  minScore?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  maxScore?: number;
+
+  @ApiPropertyOptional({ description: 'Text the claim (or its checked wording) contains, case-insensitive' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: CLAIM_SORTS,
+    default: 'position',
+    description: 'position: article order; score: highest first; updatedAt: most recent first',
+  })
+  @IsOptional()
+  @IsIn(CLAIM_SORTS)
+  sort?: ClaimSort;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+}
