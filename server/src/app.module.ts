@@ -1,10 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { AuthModule } from './auth/auth.module';
+import { UsersModule } from './users/users.module';
+import { ArticlesModule } from './articles/articles.module';
+import { ClaimsModule } from './claims/claims.module';
+import { SeedModule } from './seed/seed.module';
+import { AuditModule } from './audit/audit.module';
+import { EventsModule } from './events/events.module';
+import { CommentsModule } from './comments/comments.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { SourcesModule } from './sources/sources.module';
+import { ExportsModule } from './exports/exports.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 /** Wiring only: every feature is its own module. Built per config so tests can start many apps. */
 @Module({})
@@ -21,10 +35,29 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
+        // A per-address ceiling on the whole API against runaway scripts; logins have their own, tighter limit.
+        ThrottlerModule.forRoot({
+          // Named 'default' so the guard sends a plain Retry-After header.
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+          skipIf: () => config.rateLimitPerMinute === 0,
+        }),
         ServeStaticModule.forRoot({ rootPath: config.clientDir, exclude: ['/api', '/api/{*rest}'] }),
         DatabaseModule,
+        AuditModule,
+        EventsModule,
+        CommentsModule,
         HealthModule,
+        UsersModule,
+        AuthModule,
+        ArticlesModule,
+        ClaimsModule,
+        SourcesModule,
+        ReviewsModule,
+        SeedModule,
+        ExportsModule,
+        DashboardModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };
   }
 }

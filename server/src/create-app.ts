@@ -4,6 +4,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { answerBodyParserErrors } from './common/errors/body-errors.middleware';
 import { ErrorFilter } from './common/errors/exception.filter';
 import { createValidationPipe } from './common/errors/validation';
 import { buildOpenApiDocument, serveOpenApi } from './openapi';
@@ -20,6 +21,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Parsed for every route (not only matched ones), so malformed or oversized JSON always gets its coded 4xx.
   app.useBodyParser('json', { limit: '4mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.use(answerBodyParserErrors);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();

@@ -87,6 +87,8 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export interface SourceDto {
   id: string;
   claimId: string;
+  /** The shared record of the cited document; the same normalised URL on another claim points at the same one. */
+  documentId: string;
   url: string | null;
   title: string;
   publisher: string | null;
@@ -99,13 +101,27 @@ export interface SourceDto {
   note: string | null;
   createdBy: string;
   createdAt: string;
+  updatedAt: string;
+}
+
+/** Where a document (by normalised URL) was already cited, so a source checked once can be reused. */
+export interface SourceUsageDto {
+  documentId: string;
+  url: string | null;
+  title: string;
+  publisher: string | null;
+  kind: SourceKind;
+  citations: { sourceId: string; claimId: string; articleId: string; stance: SourceStance }[];
 }
 
 export interface VerdictDto {
   id: string;
   claimId: string;
   rating: VerdictRating;
+  /** Markdown as the author typed it. */
   rationale: string;
+  /** The rationale rendered to HTML and sanitised on the server; safe to insert as HTML. */
+  rationaleHtml: string;
   authorId: string;
   sourceIds: string[];
   createdAt: string;
@@ -113,6 +129,24 @@ export interface VerdictDto {
   approvedAt: string | null;
   /** Counts up each time the verdict is resubmitted after changes were requested. */
   revision: number;
+  changesRequestedBy: string | null;
+  changesRequestedAt: string | null;
+  changesRequestedReason: string | null;
+  reopenedBy: string | null;
+  reopenedAt: string | null;
+  reopenReason: string | null;
+}
+
+/** A workflow step's answer: the claim as it now is and its current verdict, if it has one. */
+export interface ClaimReviewDto {
+  claim: ClaimDto;
+  verdict: VerdictDto | null;
+}
+
+/** The claims assigned to the current user, with a count per state for the tabs. */
+export interface MyClaimsDto {
+  items: ClaimDto[];
+  counts: Record<ClaimState, number>;
 }
 
 /** Cursor pagination: pass nextCursor back to get the following page; null means the last page. */

@@ -1,4 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { setTimeout as delay } from 'node:timers/promises';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Runs `work` in one database transaction: the state change, its audit entry (AuditService.append with the
@@ -32,6 +33,30 @@ export function inTransaction<T>(
   return next;
 }
 
+const BEGIN_ATTEMPTS = 6;
+
+function isSqliteBusy(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: unknown } } | null)?.driverError;
+  return driverError?.code === 'SQLITE_BUSY';
+}
+
+/**
+ * SQLite's busy handler polls with growing sleeps, so a process whose own queue keeps re-taking the write
+ * lock can starve another process past the busy timeout. Nothing is written before BEGIN succeeds, so
+ * trying again (after a short random pause) is always safe.
+ */
+async function beginImmediate(runner: QueryRunner): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await runner.query('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (!isSqliteBusy(error) || attempt >= BEGIN_ATTEMPTS) throw error;
+      await delay(10 * attempt + Math.random() * 50);
+    }
+  }
+}
+
 /** TypeORM's query runner bookkeeping, which its own startTransaction would set. */
 interface TransactionBookkeeping {
   isTransactionActive: boolean;
@@ -45,7 +70,12 @@ async function immediateTransaction<T>(
   const runner = dataSource.createQueryRunner();
   const bookkeeping = runner as unknown as TransactionBookkeeping;
   await runner.connect();
-  await runner.query('BEGIN IMMEDIATE');
+  try {
+    await beginImmediate(runner);
+  } catch (error) {
+    await runner.release();
+    throw error;
+  }
   // Marked active so TypeORM's save()/insert() join this transaction instead of opening their own.
   bookkeeping.isTransactionActive = true;
   bookkeeping.transactionDepth = 1;

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CLAIM_STATES, VERDICT_RATINGS, type ClaimState } from '@claimdesk/shared';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class ClaimVersionDto {
+  @ApiProperty({ minimum: 1, description: 'The claim version you read' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class AssignClaimDto extends ClaimVersionDto {
+  @ApiProperty({ format: 'uuid', description: 'An active checker, editor or admin' })
+  @IsUUID('all')
+  assigneeId!: string;
+}
+
+/** Request changes and reopen. A blank or missing reason is the workflow's refusal (422 REASON_REQUIRED). */
+export class ReasonDto extends ClaimVersionDto {
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Required: why' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+/** Rating and rationale are checked by the workflow rules (422 RATING_REQUIRED / RATIONALE_REQUIRED). */
+export class SubmitVerdictDto extends ClaimVersionDto {
+  @ApiPropertyOptional({ enum: VERDICT_RATINGS, description: 'Required' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  rating?: string;
+
+  @ApiPropertyOptional({ maxLength: 20000, description: 'Required; Markdown' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  rationale?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: 50,
+    description: "The claim's sources the verdict relies on; all of its current sources when omitted",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  sourceIds?: string[];
+}
+
+function toList({ value }: { value: unknown }): unknown {
+  if (typeof value === 'string') return value.split(',').filter((part) => part !== '');
+  return value;
+}
+
+export class MyClaimsQuery {
+  @ApiPropertyOptional({ enum: CLAIM_STATES, isArray: true, description: 'Comma-separated or repeated' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @IsIn(CLAIM_STATES, { each: true })
+  state?: ClaimState[];
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Claim } from '../claims/claim.entity';
+import { ClaimSource } from '../sources/claim-source.entity';
+import { UserEntity } from '../users/user.entity';
+import { AssignmentService } from './assignment.service';
+import { ReviewWorkflowService } from './review-workflow.service';
+import { ReviewsController } from './reviews.controller';
+import { Verdict } from './verdict.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Verdict, Claim, ClaimSource, UserEntity])],
+  controllers: [ReviewsController],
+  providers: [AssignmentService, ReviewWorkflowService],
+})
+export class ReviewsModule {}

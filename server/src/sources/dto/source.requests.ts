@@ -1,0 +1,130 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SOURCE_KINDS, SOURCE_STANCES, type SourceKind, type SourceStance } from '@claimdesk/shared';
+import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsSourceUrl, MAX_URL_LENGTH } from '../source-url';
+
+const URL_NOTE =
+  'http(s) only; stored normalised (lower-case host, no default port, fragment or utm_* parameters)';
+
+export class CreateSourceDto {
+  @ApiPropertyOptional({ maxLength: MAX_URL_LENGTH, description: `${URL_NOTE}. Omit for offline sources` })
+  @IsOptional()
+  @IsString()
+  @IsSourceUrl()
+  url?: string | null;
+
+  @ApiProperty({ maxLength: 500, description: 'Kept from the shared record when the URL was cited before' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  publisher?: string | null;
+
+  @ApiProperty({ enum: SOURCE_KINDS })
+  @IsIn(SOURCE_KINDS)
+  kind!: SourceKind;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, description: 'The quoted passage' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  excerpt?: string | null;
+
+  @ApiProperty({ enum: SOURCE_STANCES })
+  @IsIn(SOURCE_STANCES)
+  stance!: SourceStance;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'ISO 8601 date or time',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  accessedAt?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: MAX_URL_LENGTH,
+    description: 'http(s) snapshot link',
+  })
+  @IsOptional()
+  @IsString()
+  @IsSourceUrl()
+  archiveUrl?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string | null;
+}
+
+/** Every field optional; null clears an optional field. url, title, publisher and kind live on the shared record. */
+export class UpdateSourceDto {
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_URL_LENGTH, description: URL_NOTE })
+  @IsOptional()
+  @IsString()
+  @IsSourceUrl()
+  url?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  @ValidateIf((dto: UpdateSourceDto) => dto.title !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  publisher?: string | null;
+
+  @ApiPropertyOptional({ enum: SOURCE_KINDS })
+  @ValidateIf((dto: UpdateSourceDto) => dto.kind !== undefined)
+  @IsIn(SOURCE_KINDS)
+  kind?: SourceKind;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  excerpt?: string | null;
+
+  @ApiPropertyOptional({ enum: SOURCE_STANCES })
+  @ValidateIf((dto: UpdateSourceDto) => dto.stance !== undefined)
+  @IsIn(SOURCE_STANCES)
+  stance?: SourceStance;
+
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  accessedAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_URL_LENGTH })
+  @IsOptional()
+  @IsString()
+  @IsSourceUrl()
+  archiveUrl?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string | null;
+}
+
+export class FindSourcesQuery {
+  @ApiProperty({ description: 'Any form of the address; it is normalised before the look-up' })
+  @IsString()
+  @IsSourceUrl()
+  url!: string;
+}
