@@ -1,28 +1,6 @@
 #!/usr/bin/env node
-// Runs the claim extraction CLI: the compiled build when it is up to date, else the TypeScript source via ts-node.
+// Runs the claim extraction CLI (the engine depends on nothing outside src/extraction).
 'use strict';
-const fs = require('fs');
-const path = require('path');
+const { loadCli } = require('./launch');
 
-const server = path.resolve(__dirname, '..');
-const compiled = path.join(server, 'dist/extraction/cli.js');
-const sources = path.join(server, 'src/extraction');
-
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const time = entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs;
-    if (time > newest) newest = time;
-  }
-  return newest;
-}
-
-function loadCli() {
-  if (fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= newestSource(sources))
-    return require(compiled);
-  require('ts-node').register({ transpileOnly: true, project: path.join(server, 'tsconfig.json') });
-  return require(path.join(sources, 'cli.ts'));
-}
-
-process.exitCode = loadCli().main(process.argv.slice(2));
+process.exitCode = loadCli('extraction/cli', 'extraction').main(process.argv.slice(2));
