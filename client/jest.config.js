@@ -9,6 +9,8 @@ module.exports = {
     testEnvironment: 'jest-preset-angular/environments/jest-jsdom-env',
   }),
   displayName: 'client',
+  // The first test to load a lazy page compiles it (and Material) on a busy shared machine.
+  testTimeout: 30_000,
   roots: ['<rootDir>/src'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
   moduleNameMapper: {

@@ -19,9 +19,18 @@ export async function writeOpenApiDocument(path: string, dataDir: string): Promi
 /** Runs `redocly lint` with its recommended rules; telemetry off (this machine has no outside network). */
 export function lintOpenApiFile(path: string): { ok: boolean; output: string } {
   const cli = require.resolve('@redocly/cli/bin/cli.js');
-  const result = spawnSync(process.execPath, [cli, 'lint', '--extends=recommended', '--format=stylish', path], {
-    encoding: 'utf8',
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [cli, 'lint', '--extends=recommended', '--format=stylish', path],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        REDOCLY_TELEMETRY: 'off',
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
+        NO_COLOR: '1',
+      },
+    },
+  );
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }

@@ -18,7 +18,11 @@ describe('dashboard: GET /api/dashboard', () => {
     (await testApp.http().get('/api/dashboard').set('Cookie', sessions.viewer.cookie).expect(200)).body;
 
   /** Moves a claim's detection time so the approval took exactly `hours`. */
-  async function detectedHoursBeforeApproval(claimId: string, approvedAt: string, hours: number): Promise<void> {
+  async function detectedHoursBeforeApproval(
+    claimId: string,
+    approvedAt: string,
+    hours: number,
+  ): Promise<void> {
     const createdAt = new Date(Date.parse(approvedAt) - hours * HOUR_MS).toISOString();
     await testApp.app
       .get(DataSource)
@@ -80,9 +84,17 @@ describe('dashboard: GET /api/dashboard', () => {
         .http()
         .post(`/api/claims/${second.id}/sources`)
         .set('Cookie', checker.cookie)
-        .send({ url: 'https://stats.example.org/dashboard', title: 'Figures', kind: 'official_statistics', stance: 'refutes' })
+        .send({
+          url: 'https://stats.example.org/dashboard',
+          title: 'Figures',
+          kind: 'official_statistics',
+          stance: 'refutes',
+        })
         .expect(201);
-      await step(testApp, checker.cookie, second.id, 'submit-verdict', { rating: 'false', rationale: 'Wrong.' });
+      await step(testApp, checker.cookie, second.id, 'submit-verdict', {
+        rating: 'false',
+        rationale: 'Wrong.',
+      });
       const secondApproval = await step(testApp, sessions.admin.cookie, second.id, 'approve');
 
       const { version } = await getClaim(testApp, sessions.editor.cookie, third.id);

@@ -14,7 +14,8 @@ export class DashboardController {
   @Requires('dashboard.read')
   @ApiOperation({
     operationId: 'getDashboard',
-    summary: 'Desk aggregates: claims by state per article, verdicts, weekly approvals, time to approval, open work',
+    summary:
+      'Desk aggregates: claims by state per article, verdicts, weekly approvals, time to approval, open work',
   })
   @ApiOkResponse({ type: DashboardResponse })
   summary(): Promise<DashboardDto> {

@@ -138,7 +138,9 @@ export class DashboardService {
       approved: 0,
     }));
     for (const row of rows) {
-      const index = Math.floor((weekStartOf(new Date(row.approvedAt)).getTime() - firstWeek.getTime()) / (7 * DAY_MS));
+      const index = Math.floor(
+        (weekStartOf(new Date(row.approvedAt)).getTime() - firstWeek.getTime()) / (7 * DAY_MS),
+      );
       if (index >= 0 && index < WEEKS_SHOWN) weeks[index].approved += 1;
     }
     return weeks;
@@ -162,7 +164,12 @@ export class DashboardService {
     for (const row of rows) {
       let checker = byUser.get(row.userId);
       if (!checker) {
-        checker = { userId: row.userId, displayName: row.displayName, counts: zeroCounts(OPEN_STATES), total: 0 };
+        checker = {
+          userId: row.userId,
+          displayName: row.displayName,
+          counts: zeroCounts(OPEN_STATES),
+          total: 0,
+        };
         byUser.set(row.userId, checker);
       }
       checker.counts[row.state] += Number(row.total);

@@ -1,11 +1,81 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO } from '@claimdesk/shared';
+
+import { MyClaimsStore } from './my-claims.store';
 
 @Component({
   selector: 'cd-my-claims-page',
+  imports: [RouterLink],
   template: `
     <h1>My claims</h1>
-    <p>The claims assigned to you will appear here in a later release.</p>
+    @if (store.loading()) {
+      <p role="status">Loading your claims…</p>
+    } @else if (store.error(); as error) {
+      <p role="alert" class="error">{{ error.message }}</p>
+    } @else if (store.total() === 0) {
+      <p>No claims are assigned to you. Open an article and take a claim to start.</p>
+    }
+    @for (group of store.groups(); track group.state) {
+      <section class="group" [attr.aria-labelledby]="'group-' + group.state">
+        <h2 [id]="'group-' + group.state">
+          <span class="state-chip" [style.color]="colour(group.state)"
+            >{{ group.label }} ({{ group.claims.length }})</span
+          >
+        </h2>
+        <ul>
+          @for (claim of group.claims; track claim.id) {
+            <li>
+              <a [routerLink]="['/articles', claim.articleId]" [queryParams]="{ claim: claim.id }">{{
+                claim.checkedText || claim.text
+              }}</a>
+              <span class="meta"
+                >{{ store.articleTitle(claim.articleId) }} · {{ typeLabel(claim.type) }}</span
+              >
+            </li>
+          }
+        </ul>
+      </section>
+    }
+  `,
+  styles: `
+    .group h2 {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      font: var(--mat-sys-title-medium);
+    }
+    ul {
+      display: grid;
+      gap: 0.5rem;
+      padding-left: 1.25rem;
+    }
+    li {
+      display: grid;
+      gap: 0.125rem;
+    }
+    .meta {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MyClaimsPage {}
+export class MyClaimsPage {
+  protected readonly store = inject(MyClaimsStore);
+
+  constructor() {
+    void this.store.load();
+  }
+
+  protected colour(state: keyof typeof CLAIM_STATE_INFO): string {
+    return `var(--cd-${CLAIM_STATE_INFO[state].colorToken})`;
+  }
+
+  protected typeLabel(type: keyof typeof CLAIM_TYPE_INFO): string {
+    return CLAIM_TYPE_INFO[type].label;
+  }
+}

@@ -3,8 +3,10 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 
+import { makeUser } from '../../testing/fixtures';
 import { routes } from '../app.routes';
 import { HEALTH_URL } from '../health/health.store';
+import { AUTH_URLS, SessionStore } from '../session/session.store';
 import { Shell } from './shell';
 
 describe('Shell', () => {
@@ -19,15 +21,24 @@ describe('Shell', () => {
     fixture = TestBed.createComponent(Shell);
     page = fixture.nativeElement as HTMLElement;
     router = TestBed.inject(Router);
+    const httpTesting = TestBed.inject(HttpTestingController);
     // The footer's health check is a pending request; stability waits for it.
-    TestBed.inject(HttpTestingController)
+    httpTesting
       .expectOne(HEALTH_URL)
       .flush({ status: 'ok', version: '0.1.0', database: 'sqlite', uptimeSeconds: 1 });
+    const loaded = TestBed.inject(SessionStore).ensureLoaded();
+    // An editor sees every link but Team (admins only); the nav follows the shared PERMISSIONS table.
+    httpTesting.expectOne(AUTH_URLS.me).flush({ user: makeUser({ role: 'editor' }) });
+    await loaded;
     await fixture.whenStable();
   });
 
   async function visit(url: string): Promise<void> {
     await router.navigateByUrl(url);
+    // Pages ask for their data; this suite is about the frame, so every page gets an empty list.
+    for (const request of TestBed.inject(HttpTestingController).match(() => true)) {
+      request.flush({ items: [], nextCursor: null });
+    }
     await fixture.whenStable();
   }
 
@@ -42,11 +53,13 @@ describe('Shell', () => {
     expect(brand?.getAttribute('href')).toBe('/');
   });
 
-  it('has a main navigation with the three feature links', () => {
+  it('has a main navigation with the feature links of the role', () => {
     expect(navLinks().map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
       ['Articles', '/articles'],
       ['My claims', '/my-claims'],
       ['Review queue', '/review-queue'],
+      ['Dashboard', '/dashboard'],
+      ['Export', '/export'],
     ]);
   });
 
@@ -56,6 +69,11 @@ describe('Shell', () => {
     expect(page.querySelector('footer[role="contentinfo"] [role="status"]')?.textContent).toContain(
       'Server healthy',
     );
+  });
+
+  it('shows who is logged in and a log out button', () => {
+    expect(page.querySelector('header .who')?.textContent).toContain('Chris Checker');
+    expect(page.querySelector('header button.logout')?.textContent?.trim()).toBe('Log out');
   });
 
   it('opens the articles page at the root address', async () => {

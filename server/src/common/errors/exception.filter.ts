@@ -17,7 +17,8 @@ export class ErrorFilter implements ExceptionFilter {
       return;
     }
     const retryAfter = body.details?.retryAfterSeconds;
-    if (status === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    if (status === 429 && typeof retryAfter === 'number')
+      response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json(body);
   }
 }

@@ -1,0 +1,115 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+
+import { makeClaim } from '../../testing/fixtures';
+import { DeskClaimCard } from './desk-claim-card';
+import { OWN_VERDICT_REASON, type DeskEntry } from './editor-desk.store';
+import { makeVerdict } from './desk.fixtures';
+
+function entry(own: boolean): DeskEntry {
+  const verdict = makeVerdict({ changesRequestedReason: null });
+  return {
+    claim: makeClaim({ state: 'in_review', checkedText: 'Roads spending was $5m in 2025' }),
+    verdict,
+    history: [
+      makeVerdict({
+        id: 'v-0',
+        revision: 1,
+        changesRequestedReason: 'Add a source',
+        changesRequestedBy: 'u-editor',
+      }),
+      { ...verdict, revision: 2 },
+    ],
+    sources: [
+      {
+        id: 's-1',
+        claimId: 'c-1',
+        documentId: 'd-1',
+        url: 'https://stats.example/roads',
+        title: 'Budget 2025',
+        publisher: 'City',
+        kind: 'official_statistics',
+        excerpt: null,
+        stance: 'refutes',
+        accessedAt: null,
+        archiveUrl: null,
+        note: null,
+        createdBy: 'u-checker',
+        createdAt: '',
+        updatedAt: '',
+      },
+    ],
+    actions: [
+      own
+        ? {
+            action: 'approve',
+            label: 'Approve',
+            allowed: false,
+            code: 'FOUR_EYES_REQUIRED',
+            reason: OWN_VERDICT_REASON,
+            needsInput: [],
+          }
+        : { action: 'approve', label: 'Approve', allowed: true, needsInput: [] },
+      { action: 'request_changes', label: 'Request changes', allowed: true, needsInput: ['reason'] },
+    ],
+  };
+}
+
+describe('DeskClaimCard', () => {
+  let fixture: ComponentFixture<DeskClaimCard>;
+  let card: HTMLElement;
+
+  async function render(own: boolean): Promise<void> {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    fixture = TestBed.createComponent(DeskClaimCard);
+    fixture.componentRef.setInput('entry', entry(own));
+    fixture.componentRef.setInput('articleTitle', 'Council spends more on roads');
+    fixture.componentRef.setInput(
+      'names',
+      new Map([
+        ['u-checker', 'Chris Checker'],
+        ['u-editor', 'Eda Editor'],
+      ]),
+    );
+    card = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  }
+
+  function button(name: string): HTMLButtonElement | undefined {
+    return Array.from(card.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  }
+
+  it('shows the claim, the proposed rating with its author, the sources with stance and the history', async () => {
+    await render(false);
+    expect(card.querySelector('blockquote')?.textContent).toContain('The council spent $5m on roads.');
+    expect(card.textContent).toContain('Checked as: Roads spending was $5m in 2025');
+    expect(card.querySelector('h3')?.textContent).toContain('Mostly true');
+    expect(card.querySelector('h3')?.textContent).toContain('Chris Checker');
+    expect(card.querySelector('.sources')?.textContent).toContain('Refutes');
+    expect(card.querySelector('.history')?.textContent).toContain(
+      'Changes requested by Eda Editor: “Add a source”',
+    );
+    expect(card.querySelector('a')?.getAttribute('href')).toBe('/articles/a-1');
+  });
+
+  it('disables approval of my own verdict and says why', async () => {
+    await render(true);
+    const approve = button('Approve');
+    expect(approve?.disabled).toBe(true);
+    expect(card.textContent).toContain(OWN_VERDICT_REASON);
+  });
+
+  it('asks a reason before requesting changes and emits it with the claim', async () => {
+    await render(false);
+    const decided: unknown[] = [];
+    fixture.componentInstance.decided.subscribe((request) => decided.push(request));
+    button('Request changes')?.click();
+    await fixture.whenStable();
+    const reason = card.querySelector<HTMLTextAreaElement>('textarea');
+    reason!.value = 'Needs the 2025 budget';
+    reason!.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    card.querySelector<HTMLFormElement>('form.reason')!.dispatchEvent(new Event('submit'));
+    expect(decided).toEqual([{ action: 'request_changes', reason: 'Needs the 2025 budget', claimId: 'c-1' }]);
+  });
+});

@@ -1,0 +1,186 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
+import { VERDICT_SCALE } from '@claimdesk/shared';
+
+import { ExportFilters, ExportScope, ExportStore } from './export.store';
+
+/** Export verified claims: one article's report, or claims across articles by date, rating and checker. */
+@Component({
+  selector: 'cd-export-page',
+  providers: [ExportStore],
+  template: `
+    <h1>Export reports</h1>
+    <fieldset class="filters">
+      <legend>What to export</legend>
+      <label class="inline"
+        ><input
+          type="radio"
+          name="scope"
+          value="article"
+          [checked]="store.scope() === 'article'"
+          (change)="setScope('article')"
+        />
+        One article</label
+      >
+      <label class="inline"
+        ><input
+          type="radio"
+          name="scope"
+          value="filter"
+          [checked]="store.scope() === 'filter'"
+          (change)="setScope('filter')"
+        />
+        Claims across articles</label
+      >
+    </fieldset>
+    @if (store.scope() === 'article') {
+      <div class="filters">
+        <label>
+          Article to export
+          <select [value]="store.articleId()" (change)="pickArticle($event)">
+            <option value="">Choose an article</option>
+            @for (article of store.articles(); track article.id) {
+              <option [value]="article.id" [selected]="article.id === store.articleId()">
+                {{ article.title }}
+              </option>
+            }
+          </select>
+        </label>
+      </div>
+    } @else {
+      <div class="filters">
+        <label
+          >Approved from <input type="date" [value]="store.filters().from" (change)="filter('from', $event)"
+        /></label>
+        <label
+          >Approved to <input type="date" [value]="store.filters().to" (change)="filter('to', $event)"
+        /></label>
+        <label>
+          Rating
+          <select (change)="filter('rating', $event)">
+            <option value="">Any rating</option>
+            @for (rating of ratings; track rating.id) {
+              <option [value]="rating.id">{{ rating.label }}</option>
+            }
+          </select>
+        </label>
+        @if (store.checkers().length > 0) {
+          <label>
+            Checker
+            <select (change)="filter('checker', $event)">
+              <option value="">Anyone</option>
+              @for (user of store.checkers(); track user.id) {
+                <option [value]="user.id">{{ user.displayName }}</option>
+              }
+            </select>
+          </label>
+        }
+      </div>
+    }
+    @if (store.downloads().length > 0) {
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Download</h2>
+        <ul class="downloads">
+          @for (link of store.downloads(); track link.href) {
+            <li>
+              <a class="button" [href]="link.href" [attr.download]="link.fileName">{{ link.label }}</a>
+            </li>
+          }
+        </ul>
+        <button type="button" (click)="store.loadPreview()">Preview</button>
+      </section>
+    } @else {
+      <p>Choose an article to export its report.</p>
+    }
+    @if (store.shareLink(); as link) {
+      <section class="card" aria-labelledby="share-heading">
+        <h2 id="share-heading">Share the public report</h2>
+        <p>Anyone with this link sees the approved claims only, read-only.</p>
+        <label>Public report link <input type="url" readonly [value]="link" size="60" /></label>
+        <p>
+          <a [href]="link" target="_blank" rel="noopener">Open the public report</a>
+          <button type="button" (click)="copy(link)">Copy link</button>
+          <span role="status">{{ copied() }}</span>
+        </p>
+      </section>
+    }
+    @if (store.error(); as error) {
+      <p class="error" role="alert">{{ error.message }}</p>
+    }
+    @if (store.preview(); as rows) {
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading">Preview ({{ rows.length > 0 ? rows.length - 1 : 0 }} claims shown)</h2>
+        <div class="scroll" tabindex="0" role="region" aria-label="Export preview">
+          <table>
+            <thead>
+              <tr>
+                @for (heading of rows[0]; track $index) {
+                  <th scope="col">{{ heading }}</th>
+                }
+              </tr>
+            </thead>
+            <tbody>
+              @for (row of rows.slice(1); track $index) {
+                <tr>
+                  @for (cell of row; track $index) {
+                    <td>{{ cell }}</td>
+                  }
+                </tr>
+              } @empty {
+                <tr>
+                  <td>No approved claims match.</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </section>
+    }
+  `,
+  styleUrl: '../editor-desk/controls.scss',
+  styles: [
+    '.downloads { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; }',
+    '.scroll { overflow-x: auto; max-height: 28rem; }',
+    'label.inline { display: inline-flex; gap: 0.375rem; align-items: center; }',
+    'fieldset { border: 0; padding: 0; }',
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExportPage implements OnInit {
+  protected readonly store = inject(ExportStore);
+  private readonly route = inject(ActivatedRoute);
+  protected readonly ratings = VERDICT_SCALE;
+  protected readonly copied = signal('');
+
+  ngOnInit(): void {
+    // "Export" from an article page links here with ?article=<id>.
+    const articleId = this.route.snapshot.queryParamMap.get('article');
+    if (articleId) this.store.articleId.set(articleId);
+    void this.store.load();
+  }
+
+  protected setScope(scope: ExportScope): void {
+    this.store.scope.set(scope);
+    this.store.clearPreview();
+  }
+
+  protected pickArticle(event: Event): void {
+    this.store.articleId.set((event.target as HTMLSelectElement).value);
+    this.store.clearPreview();
+  }
+
+  protected filter(key: keyof ExportFilters, event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.store.filters.update((filters) => ({ ...filters, [key]: value }));
+    this.store.clearPreview();
+  }
+
+  protected async copy(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copied.set('Link copied.');
+    } catch {
+      this.copied.set('Copy failed; select the link and copy it.');
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { ArticleSummaryDto, Page, UserDto, VerdictRating } from '@claimdesk/shared';
+import { firstValueFrom } from 'rxjs';
+
+import { ApiError, itemsOf, toApiError } from '../core/api-error';
+import { parseCsv } from './csv';
+
+export type ExportScope = 'article' | 'filter';
+
+export interface ExportFilters {
+  from: string;
+  to: string;
+  rating: VerdictRating | '';
+  checker: string;
+}
+
+export interface DownloadLink {
+  label: string;
+  href: string;
+  fileName: string;
+}
+
+const PREVIEW_ROWS = 20;
+
+/** What to export (one article, or a filter across articles), its download links, preview and share link. */
+@Injectable()
+export class ExportStore {
+  private readonly http = inject(HttpClient);
+  private readonly articlesState = signal<ArticleSummaryDto[]>([]);
+  private readonly checkersState = signal<UserDto[]>([]);
+  private readonly previewState = signal<string[][] | null>(null);
+  private readonly errorState = signal<ApiError | null>(null);
+  private readonly loadingState = signal(false);
+
+  readonly articles = this.articlesState.asReadonly();
+  readonly checkers = this.checkersState.asReadonly();
+  readonly preview = this.previewState.asReadonly();
+  readonly error = this.errorState.asReadonly();
+  readonly loading = this.loadingState.asReadonly();
+  readonly scope = signal<ExportScope>('article');
+  readonly articleId = signal('');
+  readonly filters = signal<ExportFilters>({ from: '', to: '', rating: '', checker: '' });
+
+  /** The query string of the claims export for the current choice; null while no article is chosen. */
+  readonly claimsQuery = computed(() => {
+    const params = new URLSearchParams();
+    if (this.scope() === 'article') {
+      if (!this.articleId()) return null;
+      params.set('article', this.articleId());
+    } else {
+      for (const [key, value] of Object.entries(this.filters())) if (value) params.set(key, value);
+    }
+    const query = params.toString();
+    return query ? `?${query}` : '';
+  });
+
+  readonly downloads = computed<DownloadLink[]>(() => {
+    const query = this.claimsQuery();
+    if (query === null) return [];
+    const links: DownloadLink[] = [
+      { label: 'CSV', href: `/api/exports/claims.csv${query}`, fileName: 'claims.csv' },
+      { label: 'ClaimReview JSON-LD', href: `/api/exports/claims.jsonld${query}`, fileName: 'claims.jsonld' },
+    ];
+    if (this.scope() === 'article') {
+      const report = `/api/articles/${this.articleId()}/report`;
+      links.push(
+        { label: 'Markdown report', href: `${report}.md`, fileName: 'report.md' },
+        { label: 'HTML report', href: `${report}.html`, fileName: 'report.html' },
+        { label: 'PDF report', href: `${report}.pdf`, fileName: 'report.pdf' },
+      );
+    }
+    return links;
+  });
+
+  /** The public, read-only report page of the chosen article: approved claims only. */
+  readonly shareLink = computed(() =>
+    this.scope() === 'article' && this.articleId()
+      ? `${location.origin}/api/reports/articles/${this.articleId()}`
+      : null,
+  );
+
+  async load(): Promise<void> {
+    try {
+      const [articles, users] = await Promise.all([
+        firstValueFrom(this.http.get<Page<ArticleSummaryDto>>('/api/articles', { params: { limit: 100 } })),
+        // Only editors and admins may list users; others filter without the checker picker.
+        firstValueFrom(this.http.get<UserDto[]>('/api/users')).catch(() => [] as UserDto[]),
+      ]);
+      this.articlesState.set(itemsOf(articles));
+      this.checkersState.set(users.filter((user) => user.role !== 'viewer'));
+    } catch (error) {
+      this.errorState.set(toApiError(error));
+    }
+  }
+
+  /** The first rows of the CSV, as the download would have them. */
+  async loadPreview(): Promise<void> {
+    const query = this.claimsQuery();
+    if (query === null) return;
+    this.loadingState.set(true);
+    this.errorState.set(null);
+    try {
+      const csv = await firstValueFrom(
+        this.http.get(`/api/exports/claims.csv${query}`, { responseType: 'text' }),
+      );
+      this.previewState.set(parseCsv(csv).slice(0, PREVIEW_ROWS + 1));
+    } catch (error) {
+      this.errorState.set(toApiError(error));
+    } finally {
+      this.loadingState.set(false);
+    }
+  }
+
+  clearPreview(): void {
+    this.previewState.set(null);
+  }
+}

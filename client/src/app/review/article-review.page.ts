@@ -1,0 +1,103 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { RouterLink } from '@angular/router';
+import { can } from '@claimdesk/shared';
+
+import { ArticleText, TextSelection } from './article-text';
+import { ClaimDetail } from './claim-detail';
+import { ClaimDetailStore } from './claim-detail.store';
+import { ClaimList } from './claim-list';
+import { LiveEvents } from './live-events';
+import { ReviewStore } from './review.store';
+import { ShortcutsDialog, isShortcutTarget } from './shortcuts';
+
+/** The reviewer's workspace: the article with its claims highlighted, and the claim panel. */
+@Component({
+  selector: 'cd-article-review-page',
+  imports: [RouterLink, ArticleText, ClaimDetail, ClaimList],
+  providers: [ReviewStore, ClaimDetailStore, LiveEvents],
+  templateUrl: './article-review.page.html',
+  styleUrl: './article-review.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown)': 'onKeydown($event)' },
+})
+export class ArticleReviewPage {
+  protected readonly store = inject(ReviewStore);
+  protected readonly live = inject(LiveEvents);
+  private readonly detail = inject(ClaimDetailStore);
+  private readonly dialog = inject(MatDialog);
+  /** Route parameter and ?claim= query parameter, bound by the router. */
+  readonly articleId = input.required<string>();
+  readonly claim = input<string | undefined>();
+
+  private readonly claimDetail = viewChild(ClaimDetail);
+  protected readonly canAddClaims = computed(() => {
+    const role = this.store.me()?.role;
+    return role ? can(role, 'claims.create') : false;
+  });
+
+  constructor() {
+    effect(() => {
+      const articleId = this.articleId();
+      untracked(() => void this.open(articleId));
+    });
+  }
+
+  protected onAddClaim(selection: TextSelection): void {
+    void this.store.createClaim(selection.start, selection.end);
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    if (!isShortcutTarget(event) || this.dialog.openDialogs.length > 0) return;
+    const detail = this.claimDetail();
+    switch (event.key) {
+      case 'j':
+        this.store.step(1);
+        break;
+      case 'k':
+        this.store.step(-1);
+        break;
+      case 'a':
+        detail?.takeSelected();
+        break;
+      case 's':
+        detail?.addSource();
+        break;
+      case 'v':
+        detail?.writeVerdict();
+        break;
+      case '?':
+        this.dialog.open(ShortcutsDialog, { autoFocus: 'dialog' });
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private async open(articleId: string): Promise<void> {
+    await this.store.load(articleId);
+    const wanted = this.claim();
+    if (wanted && this.store.claims().some((claim) => claim.id === wanted)) this.store.select(wanted);
+    this.live.connect(articleId, (event) => {
+      this.store.applyEvent(event);
+      const selected = this.store.selectedId();
+      const changesResearch = event.type.startsWith('source.') || event.type === 'verdict.updated';
+      if (event.claimId && event.claimId === selected && changesResearch) {
+        void this.detail.reload(selected);
+      }
+      if (event.type.startsWith('comment.') && event.data) {
+        this.detail.applyComment(event.data as Parameters<ClaimDetailStore['applyComment']>[0]);
+      }
+    });
+  }
+}

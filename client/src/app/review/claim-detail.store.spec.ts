@@ -1,0 +1,118 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { SourceDto } from '@claimdesk/shared';
+
+import { makeClaim, makeUser } from '../../testing/fixtures';
+import { AUTH_URLS, SessionStore } from '../session/session.store';
+import { ClaimDetailStore } from './claim-detail.store';
+
+const claim = makeClaim({ id: 'c1', state: 'in_research', assigneeId: 'u-checker' });
+const source = {
+  id: 's1',
+  claimId: 'c1',
+  title: 'Report',
+  url: 'https://x.example',
+  stance: 'supports',
+} as SourceDto;
+
+describe('ClaimDetailStore', () => {
+  let store: ClaimDetailStore;
+  let http: HttpTestingController;
+
+  async function signIn(role: 'checker' | 'editor'): Promise<void> {
+    const session = TestBed.inject(SessionStore).ensureLoaded();
+    http.expectOne(AUTH_URLS.me).flush({ user: makeUser({ role }) });
+    await session;
+  }
+
+  function answer(options: { actions?: boolean; audit?: boolean } = {}): void {
+    const actions = http.expectOne('/api/claims/c1/actions');
+    if (options.actions === false)
+      actions.flush({ code: 'NOT_FOUND', message: 'x' }, { status: 404, statusText: 'x' });
+    else
+      actions.flush([{ action: 'submit_verdict', label: 'Submit verdict', allowed: true, needsInput: [] }]);
+    http.expectOne('/api/claims/c1/sources').flush([]);
+    http.expectOne('/api/claims/c1/verdicts').flush([]);
+    http.expectOne('/api/claims/c1/comments').flush({ items: [] });
+    if (options.audit) http.expectOne('/api/claims/c1/audit').flush({ items: [], nextCursor: null });
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [ClaimDetailStore, provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    store = TestBed.inject(ClaimDetailStore);
+  });
+
+  afterEach(() => http.verify());
+
+  it('loads the claim’s actions, sources, verdicts and comments; checkers get no audit call', async () => {
+    await signIn('checker');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer();
+    await shown;
+
+    expect(store.actions().map((a) => a.action)).toEqual(['submit_verdict']);
+    expect(store.canReadHistory()).toBe(false);
+  });
+
+  it('asks for the audit trail as an editor', async () => {
+    await signIn('editor');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer({ audit: true });
+    await shown;
+
+    expect(store.canReadHistory()).toBe(true);
+  });
+
+  it('falls back to the shared rules when the actions endpoint does not answer', async () => {
+    await signIn('checker');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer({ actions: false });
+    await shown;
+
+    const submit = store.actions().find((a) => a.action === 'submit_verdict');
+    expect(submit?.allowed).toBe(false);
+    expect(submit?.code).toBe('SOURCE_REQUIRED');
+  });
+
+  it('does not reload for the same claim version', async () => {
+    await signIn('checker');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer();
+    await shown;
+
+    await store.show({ ...claim });
+
+    http.expectNone('/api/claims/c1/sources');
+  });
+
+  it('adds a source and refreshes the allowed actions', async () => {
+    await signIn('checker');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer();
+    await shown;
+
+    const added = store.addSource({
+      url: 'https://x.example',
+      title: 'Report',
+      publisher: null,
+      kind: 'other',
+      stance: 'supports',
+      excerpt: null,
+    });
+    http.expectOne('/api/claims/c1/sources').flush(source);
+    await new Promise((resolve) => setTimeout(resolve));
+    http.expectOne('/api/claims/c1/actions').flush([]);
+
+    expect(await added).toBe(true);
+    expect(store.sources()).toEqual([source]);
+  });
+});

@@ -1,0 +1,89 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { SourceDto } from '@claimdesk/shared';
+
+import { SourceSave, SourcesPanel } from './sources-panel';
+
+const source: SourceDto = {
+  id: 's1',
+  claimId: 'c1',
+  url: 'javascript:alert(1)',
+  title: 'Stored hostile link',
+  publisher: null,
+  kind: 'news_report',
+  excerpt: 'An excerpt',
+  stance: 'refutes',
+  accessedAt: null,
+  archiveUrl: null,
+  note: null,
+  createdBy: 'u1',
+  createdAt: '2026-01-01T00:00:00Z',
+} as SourceDto;
+
+describe('SourcesPanel', () => {
+  let fixture: ComponentFixture<SourcesPanel>;
+  let host: HTMLElement;
+  let saved: SourceSave[];
+
+  beforeEach(async () => {
+    fixture = TestBed.createComponent(SourcesPanel);
+    fixture.componentRef.setInput('sources', [source]);
+    fixture.componentRef.setInput('canWrite', true);
+    saved = [];
+    fixture.componentInstance.save.subscribe((save) => saved.push(save));
+    host = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+
+  function fill(id: string, value: string): void {
+    const field = host.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`);
+    if (!field) throw new Error(`no #${id}`);
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+
+  async function openForm(): Promise<void> {
+    Array.from(host.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Add source')
+      ?.click();
+    await fixture.whenStable();
+  }
+
+  it('lists sources with stance and never links a non-http URL', () => {
+    expect(host.textContent).toContain('Stored hostile link');
+    expect(host.textContent).toContain('Refutes the claim');
+    expect(host.querySelector('a')).toBeNull();
+  });
+
+  it('refuses a javascript: URL and sends nothing', async () => {
+    await openForm();
+    fill('source-url', 'javascript:alert(1)');
+    fill('source-title', 'Evil');
+    host.querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+
+    expect(saved).toEqual([]);
+    expect(host.textContent).toContain('Enter a full http:// or https:// address.');
+  });
+
+  it('sends a valid source with its stance and excerpt', async () => {
+    await openForm();
+    fill('source-url', ' https://stats.example.org/table ');
+    fill('source-title', 'Statistics table');
+    fill('source-excerpt', 'Roads: $5m');
+    host.querySelector('form')?.dispatchEvent(new Event('submit'));
+
+    expect(saved).toEqual([
+      {
+        sourceId: null,
+        input: {
+          url: 'https://stats.example.org/table',
+          title: 'Statistics table',
+          publisher: null,
+          kind: 'other',
+          stance: 'supports',
+          excerpt: 'Roads: $5m',
+        },
+      },
+    ]);
+  });
+});
