@@ -50,43 +50,63 @@ function texts(): { articles: string[]; big: string; bytes: number } {
   return { articles, big: articles.join('\n\n'), bytes: Buffer.byteLength(article) * copies };
 }
 
-function seconds(work: () => void): number {
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * Wall-clock and CPU seconds (user + system of this process, so V8's GC and compiler threads count too) of one run.
+ * No forced collection in between: a forced full GC also throws away compiled regular expressions, which would
+ * charge regex-heavy contenders for recompiling them on every run.
+ */
+function timed(work: () => void): Timing {
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   work();
-  return Number(process.hrtime.bigint() - started) / 1e9;
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { wall, cpu: (cpu.user + cpu.system) / 1e6 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 interface Speed {
   name: string;
-  small: number;
-  large: number;
+  /** MB/s from the median wall-clock time and from the median CPU time. */
+  small: Timing;
+  large: Timing;
 }
 
+const ROUNDS = 5;
+/** A contender whose one 1 MB run takes longer than this is not run on it again (Intl.Segmenter takes ~20 s). */
+const SLOW_RUN_SECONDS = 5;
+
 /**
- * MB/s of each contender, best of three rounds after a warm-up. Rounds go round-robin over the contenders, so a
- * burst of load on this shared machine hits all of them rather than whichever happened to run then.
+ * MB/s of each contender: median of ROUNDS rounds after a warm-up, by wall clock and by CPU time. Rounds go
+ * round-robin over the contenders, so a burst of load on this shared machine hits all of them rather than
+ * whichever happened to run then; CPU time is less sensitive to such load than wall-clock time.
  */
 function measureSpeeds(articles: string[], big: string, bytes: number): Speed[] {
   const works = CONTENDERS.map((c) => c.run ?? c.split);
   works.forEach((work) => work(articles[0]));
-  const best = CONTENDERS.map(() => ({ small: Infinity, large: Infinity }));
-  for (let round = 0; round < 3; round++) {
+  const small = CONTENDERS.map((): Timing[] => []);
+  const large = CONTENDERS.map((): Timing[] => []);
+  for (let round = 0; round < ROUNDS; round++) {
     works.forEach((work, i) => {
-      best[i].small = Math.min(
-        best[i].small,
-        seconds(() => articles.forEach((a) => work(a))),
-      );
-      best[i].large = Math.min(
-        best[i].large,
-        seconds(() => work(big)),
-      );
+      small[i].push(timed(() => articles.forEach((a) => work(a))));
+      if (round === 0 || large[i][0].wall < SLOW_RUN_SECONDS) large[i].push(timed(() => work(big)));
     });
   }
-  return CONTENDERS.map((c, i) => ({
-    name: c.name,
-    small: bytes / MB / best[i].small,
-    large: bytes / MB / best[i].large,
-  }));
+  const speed = (timings: Timing[]): Timing => ({
+    wall: bytes / MB / median(timings.map((t) => t.wall)),
+    cpu: bytes / MB / median(timings.map((t) => t.cpu)),
+  });
+  return CONTENDERS.map((c, i) => ({ name: c.name, small: speed(small[i]), large: speed(large[i]) }));
 }
 
 /** Sentence ends as counts of non-space characters, so splitters that normalise whitespace compare fairly. */
@@ -155,18 +175,33 @@ function main(): void {
     `Node ${process.version}; ${articles.length} copies of the sample article = ${(bytes / MB).toFixed(2)} MB (UTF-8)\n`,
   );
   const speeds = measureSpeeds(articles, big, bytes);
-  console.log('Throughput, MB/s (best of 3 round-robin rounds after a warm-up)');
+  console.log(
+    `Throughput, MB/s (median of ${ROUNDS} round-robin rounds after a warm-up; wall clock and CPU time of this process)`,
+  );
   table(
-    ['tool', 'separate articles', 'one 1 MB article', '1 MB vs articles'],
-    speeds.map((s) => [s.name, s.small.toFixed(2), s.large.toFixed(2), `${(s.large / s.small).toFixed(2)}x`]),
+    ['tool', 'articles wall', 'articles CPU', '1 MB wall', '1 MB CPU', '1 MB vs articles (CPU)'],
+    speeds.map((s) => [
+      s.name,
+      s.small.wall.toFixed(2),
+      s.small.cpu.toFixed(2),
+      s.large.wall.toFixed(2),
+      s.large.cpu.toFixed(2),
+      `${(s.large.cpu / s.small.cpu).toFixed(2)}x`,
+    ]),
   );
   const full = speeds[0];
   console.log('ClaimDesk full pipeline speed relative to each peer (higher = ClaimDesk faster)');
   table(
-    ['peer', 'separate articles', 'one 1 MB article'],
+    ['peer', 'articles wall', 'articles CPU', '1 MB wall', '1 MB CPU'],
     speeds
       .slice(2)
-      .map((s) => [s.name, `${(full.small / s.small).toFixed(2)}x`, `${(full.large / s.large).toFixed(2)}x`]),
+      .map((s) => [
+        s.name,
+        `${(full.small.wall / s.small.wall).toFixed(2)}x`,
+        `${(full.small.cpu / s.small.cpu).toFixed(2)}x`,
+        `${(full.large.wall / s.large.wall).toFixed(2)}x`,
+        `${(full.large.cpu / s.large.cpu).toFixed(2)}x`,
+      ]),
   );
   console.log(`Sentence boundary accuracy on ${SEGMENTATION_CASES.length} hand-checked fixture cases`);
   table(

@@ -30,7 +30,25 @@ const SUBJECT_AT_START = new RegExp(
   `^\\W*(?:[A-Z]\\w+,\\s+)?(?:But\\s+|And\\s+|So\\s+)?(?:\\b([Hh]e|[Ss]he)\\b|(${ROLE_PHRASE})\\b|(${NAME}))`,
   'u',
 );
-const WORD = /[\p{L}'’]+/gu;
+const LETTER = /^\p{L}$/u;
+
+/** Code units taken by the character at i if it belongs to a word (`[\p{L}'’]`, as a regex with the u flag sees it), else 0. */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c === 0x2019) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  return LETTER.test(text[i]) ? 1 : 0;
+}
+const SPEECH_VERB_LENGTH = [...SPEECH_VERBS, 'saying', 'telling'].reduce(
+  (range, verb) => ({ min: Math.min(range.min, verb.length), max: Math.max(range.max, verb.length) }),
+  { min: Infinity, max: 0 },
+);
 /** One cheap pass that rules out most sentences before the word-by-word search for a speech verb. */
 const SPEECH_HINT = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'saying', 'telling'].join('|')})\\b`, 'i');
 
@@ -40,8 +58,26 @@ export function readQuotes(sentence: string, open: boolean): QuoteReading {
   let hasQuote = open;
   let letters = 0;
   let quotedLetters = 0;
-  for (let i = 0; i < sentence.length; i++) {
+  // The sentence with quote marks and quoted text blanked out, built as the marks are met.
+  let unquoted = '';
+  let runStart = 0;
+  const length = sentence.length;
+  for (let i = 0; i < length; i++) {
     const c = sentence.charCodeAt(i);
+    if (c < 0xc0) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        letters++;
+        if (inside) quotedLetters++;
+        continue;
+      }
+      if (c !== 34 && c !== 0xab && c !== 0xbb) continue;
+    } else if (c !== 0x201c && c !== 0x201d && c !== 0x201e) {
+      if (isLetter(c)) {
+        letters++;
+        if (inside) quotedLetters++;
+      }
+      continue;
+    }
     const opens =
       c === 0x201c ||
       c === 0x201e ||
@@ -51,43 +87,21 @@ export function readQuotes(sentence: string, open: boolean): QuoteReading {
     const closes = c === 0x201d || c === 0xbb || c === 34;
     if (opens || (closes && inside)) {
       hasQuote = true;
+      unquoted += inside ? ' '.repeat(i - runStart + 1) : sentence.slice(runStart, i) + ' ';
       inside = opens;
-      continue;
-    }
-    if (isLetter(c)) {
-      letters++;
-      if (inside) quotedLetters++;
+      runStart = i + 1;
     }
   }
+  if (hasQuote) {
+    const rest = length - runStart;
+    unquoted += inside ? ' '.repeat(rest) : sentence.slice(runStart);
+  }
   return {
-    unquoted: hasQuote ? blankQuotes(sentence, open) : sentence,
+    unquoted: hasQuote ? unquoted : sentence,
     quoted: letters > 0 && quotedLetters * 2 >= letters,
     hasQuote,
     openAtEnd: inside,
   };
-}
-
-/** The sentence with quote marks and quoted text replaced by spaces (same length, so offsets still hold). */
-function blankQuotes(sentence: string, open: boolean): string {
-  let inside = open;
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
-    const opens =
-      c === 0x201c ||
-      c === 0x201e ||
-      c === 0xab ||
-      (c === 34 && !inside) ||
-      (c === 0x201d && i === 0 && !inside);
-    const closes = c === 0x201d || c === 0xbb || c === 34;
-    if (!(opens || (closes && inside))) continue;
-    out += inside ? ' '.repeat(i - runStart + 1) : sentence.slice(runStart, i) + ' ';
-    inside = opens;
-    runStart = i + 1;
-  }
-  const rest = sentence.length - runStart;
-  return out + (inside ? ' '.repeat(rest) : sentence.slice(runStart));
 }
 
 /** Finds speakers of quoted and reported speech, resolving he/she and "the US president" to people named earlier. */
@@ -103,10 +117,11 @@ export class Attributor {
 
   attributeAll(): Attribution[] {
     const readings = this.readAll();
-    const explicit = new Map<number, string | null>();
+    const explicit: (string | null | undefined)[] = new Array(readings.length).fill(undefined);
     const explicitOf = (i: number): string | null => {
-      if (!explicit.has(i)) explicit.set(i, this.explicitSpeaker(readings[i].unquoted, i));
-      return explicit.get(i) ?? null;
+      let found = explicit[i];
+      if (found === undefined) found = explicit[i] = this.explicitSpeaker(readings[i].unquoted, i);
+      return found;
     };
     return readings.map((reading, i) => {
       const own = explicitOf(i);
@@ -148,15 +163,27 @@ export class Attributor {
 
   private explicitSpeaker(unquoted: string, sentence: number): string | null {
     if (!SPEECH_HINT.test(unquoted)) return null;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(unquoted); m !== null; m = WORD.exec(unquoted)) {
-      const verb = m[0].toLowerCase();
+    const length = unquoted.length;
+    for (let start = 0; start < length;) {
+      const width = wordCharWidth(unquoted, start);
+      if (width === 0) {
+        start++;
+        continue;
+      }
+      let end = start + width;
+      for (let w = wordCharWidth(unquoted, end); w > 0; w = wordCharWidth(unquoted, end)) end += w;
+      const index = start;
+      start = end;
+      // Lower-casing never shortens a word and only lengthens one by adding non-ASCII marks, so a word of another
+      // length than every speech verb cannot be one.
+      if (end - index < SPEECH_VERB_LENGTH.min || end - index > SPEECH_VERB_LENGTH.max) continue;
+      const verb = unquoted.slice(index, end).toLowerCase();
       if (verb === 'saying' || verb === 'telling') return this.firstPerson(sentence, unquoted);
       if (!SPEECH_VERBS.has(verb)) continue;
-      const before = SUBJECT_BEFORE_VERB.exec(unquoted.slice(Math.max(0, m.index - 240), m.index));
+      const before = SUBJECT_BEFORE_VERB.exec(unquoted.slice(Math.max(0, index - 240), index));
       const found = before === null ? null : this.resolve(before[1], before[2], before[3], true);
       if (found !== null) return found;
-      const after = NAME_AFTER_VERB.exec(unquoted.slice(m.index + m[0].length));
+      const after = NAME_AFTER_VERB.exec(unquoted.slice(end));
       const named = after === null ? null : this.entities.personName(after[1], true);
       if (named !== null) return named;
     }

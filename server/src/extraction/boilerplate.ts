@@ -1,3 +1,4 @@
+import { isRegexSpace } from './scoring/features';
 import type { ParagraphSpan, SegmentKind, SentenceSpan } from './types';
 
 /** "Photo / Getty Images", "Video / NZ Herald", "Image: Reuters", "(AP Photo/Evan Vucci)". */
@@ -35,11 +36,23 @@ export function isBoilerplate(text: string): boolean {
 
 const FINAL_PUNCTUATION = /[.!?…:;,]["'”’)\]]*$/;
 
+/** Runs of whitespace (as the regex class \\s sees it): text.split(/\\s+/) has one more piece than this. */
+function countSpaceRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isRegexSpace(text.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
+
 /** A one-sentence paragraph without final punctuation, short and starting like a title: a headline or crosshead. */
 function looksLikeHeading(text: string, paragraph: number, paragraphs: number): boolean {
   if (/^#{1,6}\s/.test(text)) return true;
   if (/^(?:[-*•–—·▪●◦‣]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)/.test(text)) return false;
-  const words = text.split(/\s+/).length;
+  const words = countSpaceRuns(text) + 1;
   if (paragraph === 0 && paragraphs > 1 && words <= 25 && !/["“”]/.test(text)) return true;
   return !FINAL_PUNCTUATION.test(text) && words <= 15 && /^[\p{Lu}\p{N}“‘"']/u.test(text);
 }

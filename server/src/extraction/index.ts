@@ -2,6 +2,7 @@ import { Attributor, readQuotes } from './attribution';
 import { classifyKinds } from './boilerplate';
 import { EntityIndex } from './entities';
 import { findNumbers } from './numbers';
+import { isRegexSpace } from './scoring/features';
 import { defaultModel } from './scoring/default-model';
 import type { SentenceContext } from './scoring/features';
 import { segment } from './segmenter';
@@ -36,7 +37,12 @@ const MIN_CLAIM_WORDS = 4;
 function canBeClaim(kind: SegmentKind, text: string): boolean {
   if (kind !== 'sentence' && kind !== 'heading') return false;
   let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++words >= MIN_CLAIM_WORDS) return true;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isRegexSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= MIN_CLAIM_WORDS) return true;
+    inWord = !space;
+  }
   return false;
 }
 

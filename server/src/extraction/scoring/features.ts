@@ -57,32 +57,9 @@ function foldToken(token: string): string {
   return '<numx>';
 }
 
-const HAND_HASHES = new Map<string, number>();
-const WORD_HASHES = new Map<string, number>();
-const WORD_CACHE_LIMIT = 200_000;
-
-/** Word hashes are looked up far more often than computed: keep a bounded cache. */
-function wordHash(token: string): number {
-  let hash = WORD_HASHES.get(token);
-  if (hash === undefined) {
-    hash = fnv1a(token, SEED_WORD);
-    if (WORD_HASHES.size >= WORD_CACHE_LIMIT) WORD_HASHES.clear();
-    WORD_HASHES.set(token, hash);
-  }
-  return hash;
-}
-
-function handHash(name: string): number {
-  let hash = HAND_HASHES.get(name);
-  if (hash === undefined) {
-    hash = fnv1a(name, SEED_HAND);
-    HAND_HASHES.set(name, hash);
-  }
-  return hash;
-}
-
 export class FeatureExtractor {
   private buffer = new Int32Array(4096);
+  private readonly lexiconCounts = new Int32Array(LEXICONS.length);
   private length = 0;
   private readonly mask: number;
 
@@ -92,14 +69,104 @@ export class FeatureExtractor {
 
   extract(text: string, context?: SentenceContext): FeatureVector {
     this.length = 0;
-    const tokens = tokenize(text);
-    this.addWordNgrams(tokens, SEED_WORD, SEED_BIGRAM, SEED_TRIGRAM);
-    for (const n of this.config.charNgrams) this.addCharNgrams(text.toLowerCase(), n);
-    if (this.config.handFeatures) {
-      for (const name of handFeatures(text, tokens)) this.add(handHash(name));
-    }
+    const lower = text.toLowerCase();
+    this.addWordAndHandFeatures(text, lower);
+    for (const n of this.config.charNgrams) this.addCharNgrams(lower, n);
     if (this.config.context && context !== undefined) this.addContext(context);
     return { indices: this.buffer, length: this.length };
+  }
+
+  /**
+   * One pass over the lower-cased text that does what tokenize + addWordNgrams + handFeatures do, in the same
+   * order and with the same hashes, without building token arrays or feature-name strings.
+   */
+  private addWordAndHandFeatures(text: string, lower: string): void {
+    const ngrams = this.config.wordNgrams;
+    let previous = START_HASH;
+    let beforePrevious = previous;
+    let count = 0;
+    let flagsSeen = 0;
+    let previousFlags = 0;
+    let past = 0;
+    const counts = this.lexiconCounts;
+    counts.fill(0);
+    const length = lower.length;
+    let i = 0;
+    while (i < length) {
+      const c = lower.charCodeAt(i);
+      let e: number;
+      let h: number;
+      let flags: number;
+      if (c >= 97 && c <= 122) {
+        // A word: hash it as tokenize folds it (’ to '), char by char.
+        h = WORD_BASIS;
+        e = i;
+        for (; e < length; e++) {
+          const d = lower.charCodeAt(e);
+          if (!isTokenChar(d)) break;
+          h = Math.imul(h ^ d, 16777619);
+        }
+        while (e + 1 < length) {
+          const q = lower.charCodeAt(e);
+          if ((q !== 39 && q !== 0x2019) || !isAsciiLower(lower.charCodeAt(e + 1))) break;
+          h = Math.imul(h ^ 39, 16777619);
+          for (e++; e < length; e++) {
+            const d = lower.charCodeAt(e);
+            if (!isAsciiLower(d)) break;
+            h = Math.imul(h ^ d, 16777619);
+          }
+        }
+        h >>>= 0;
+        flags = wordFlags(lower, i, e, h);
+      } else if (c >= 48 && c <= 57) {
+        const shape = numberShape(lower, i, length);
+        e = shape.end;
+        h = shape.hash;
+        flags = shape.flags;
+      } else if (c === 36 || c === 0xa3 || c === 0x20ac || c === 37) {
+        e = i + 1;
+        h = Math.imul(WORD_BASIS ^ c, 16777619) >>> 0;
+        flags = SYMBOL_FLAGS[c];
+      } else {
+        i++;
+        continue;
+      }
+      i = e;
+      this.add(h);
+      if (ngrams >= 2) this.add(mix(previous, h, SEED_BIGRAM));
+      if (ngrams >= 3) this.add(mix(mix(beforePrevious, previous, SEED_TRIGRAM), h, SEED_TRIGRAM));
+      beforePrevious = previous;
+      previous = h;
+      count++;
+      flagsSeen |= flags;
+      if (flags & F_CENT && previousFlags & F_PER) flagsSeen |= F_PERCENT;
+      previousFlags = flags;
+      if (flags & F_PAST) past++;
+      const bits = flags & LEXICON_MASK;
+      if (bits !== 0) for (let bit = 0; bit < LEXICONS.length; bit++) if (bits & (1 << bit)) counts[bit]++;
+    }
+    if (ngrams >= 2) this.add(mix(previous, END_HASH, SEED_BIGRAM));
+    if (!this.config.handFeatures) return;
+    this.add(HAND.len[bucket(count, LEN_EDGES)]);
+    const digits = (flagsSeen & F_DIGITS) !== 0;
+    if (digits) this.add(HAND.numAny);
+    if (flagsSeen & F_PERCENT && digits) this.add(HAND.numPct);
+    if (flagsSeen & F_MONEY && digits) this.add(HAND.numMoney);
+    if (flagsSeen & F_YEAR) this.add(HAND.numYear);
+    if (flagsSeen & F_LARGE) this.add(HAND.numLarge);
+    for (let bit = 0; bit < LEXICONS.length; bit++) {
+      if (counts[bit] > 0) this.add(HAND.lexicon[bit][Math.min(counts[bit], 3)]);
+    }
+    this.add(HAND.cap[bucket(countCapitalised(text), CAP_EDGES)]);
+    let end = text.length - 1;
+    while (end > 0 && text.charCodeAt(end) <= 32) end--;
+    const last = text.charCodeAt(end);
+    if (last === 63) this.add(HAND.endQ);
+    else if (last === 33) this.add(HAND.endX);
+    else if (last !== 46 && last !== 34 && last !== 0x201d) this.add(HAND.endNone);
+    if (text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('”') >= 0) this.add(HAND.quote);
+    if (past > 0) this.add(HAND.past[Math.min(past, 3)]);
+    if (digits && count > 6) this.add(HAND.numLong);
   }
 
   private add(hash: number): void {
@@ -109,20 +176,6 @@ export class FeatureExtractor {
       this.buffer = grown;
     }
     this.buffer[this.length++] = hash & this.mask;
-  }
-
-  private addWordNgrams(tokens: string[], seed1: number, seed2: number, seed3: number): void {
-    let previous = fnv1a('<s>', seed1);
-    let beforePrevious = previous;
-    for (const token of tokens) {
-      const h = seed1 === SEED_WORD ? wordHash(token) : fnv1a(token, seed1);
-      this.add(h);
-      if (this.config.wordNgrams >= 2) this.add(mix(previous, h, seed2));
-      if (this.config.wordNgrams >= 3) this.add(mix(mix(beforePrevious, previous, seed3), h, seed3));
-      beforePrevious = previous;
-      previous = h;
-    }
-    if (this.config.wordNgrams >= 2) this.add(mix(previous, fnv1a('</s>', seed1), seed2));
   }
 
   private addCharNgrams(lower: string, n: number): void {
@@ -227,3 +280,190 @@ export function handFeatures(text: string, tokens: string[]): string[] {
   if (digits && tokens.length > 6) names.push('num+long');
   return names;
 }
+
+const START_HASH = fnv1a('<s>', SEED_WORD);
+const END_HASH = fnv1a('</s>', SEED_WORD);
+const LEN_EDGES = [3, 6, 10, 15, 25, 40];
+const CAP_EDGES = [0, 1, 2, 4];
+
+/** Token flags: bits 0–9 are the lexicons (as in LEXICONS), then the number and tense hints of handFeatures. */
+const LEXICON_MASK = (1 << LEXICONS.length) - 1;
+const F_PERCENT = 1 << 10;
+const F_MONEY = 1 << 11;
+const F_LARGE = 1 << 12;
+const F_PAST = 1 << 13;
+const F_DIGITS = 1 << 14;
+const F_YEAR = 1 << 15;
+const F_CENT = 1 << 16;
+const F_PER = 1 << 17;
+
+const WORD_BASIS = (0x811c9dc5 ^ SEED_WORD) >>> 0;
+
+/** Flags of a word token, from its spelling (the token itself is never built). */
+function tokenFlags(token: string): number {
+  let flags = LEXICON_BITS.get(token) ?? 0;
+  if (token.charCodeAt(0) === 60) flags |= F_DIGITS;
+  if (token === '<year>') flags |= F_YEAR;
+  if (PERCENT_TOKENS.has(token)) flags |= F_PERCENT;
+  if (MONEY_TOKENS.has(token)) flags |= F_MONEY;
+  if (LARGE_TOKENS.has(token)) flags |= F_LARGE;
+  if (token.length > 4 && token.endsWith('ed')) flags |= F_PAST;
+  if (token === 'cent') flags |= F_CENT;
+  if (token === 'per') flags |= F_PER;
+  return flags;
+}
+
+/**
+ * Words that carry flags other than the past tense, in an open-addressing table keyed by their word hash;
+ * a hit is confirmed letter by letter, so a hash collision can never give a word flags it does not have.
+ */
+const SPECIAL_WORDS: { word: string; hash: number; flags: number }[] = [];
+const SPECIAL_SLOTS = new Int32Array(4096);
+for (const word of new Set([
+  ...LEXICON_BITS.keys(),
+  ...PERCENT_TOKENS,
+  ...MONEY_TOKENS,
+  ...LARGE_TOKENS,
+  'cent',
+  'per',
+])) {
+  const hash = fnv1a(word, SEED_WORD);
+  SPECIAL_WORDS.push({ word, hash, flags: tokenFlags(word) });
+  let slot = hash & (SPECIAL_SLOTS.length - 1);
+  while (SPECIAL_SLOTS[slot] !== 0) slot = (slot + 1) & (SPECIAL_SLOTS.length - 1);
+  SPECIAL_SLOTS[slot] = SPECIAL_WORDS.length;
+}
+
+/** Flags of the word lower[start, end) (already hashed to hash), as tokenFlags gives them for its folded form. */
+function wordFlags(lower: string, start: number, end: number, hash: number): number {
+  const length = end - start;
+  for (
+    let slot = hash & (SPECIAL_SLOTS.length - 1);
+    SPECIAL_SLOTS[slot] !== 0;
+    slot = (slot + 1) & (SPECIAL_SLOTS.length - 1)
+  ) {
+    const entry = SPECIAL_WORDS[SPECIAL_SLOTS[slot] - 1];
+    if (entry.hash !== hash || entry.word.length !== length) continue;
+    let k = 0;
+    while (k < length) {
+      let c = lower.charCodeAt(start + k);
+      if (c === 0x2019) c = 39;
+      if (c !== entry.word.charCodeAt(k)) break;
+      k++;
+    }
+    if (k === length) return entry.flags;
+  }
+  return length > 4 && lower.charCodeAt(end - 2) === 101 && lower.charCodeAt(end - 1) === 100 ? F_PAST : 0;
+}
+
+/** Flags of the one-character tokens $ £ € %, by char code. */
+const SYMBOL_FLAGS: Record<number, number> = {};
+for (const symbol of '$£€%') SYMBOL_FLAGS[symbol.charCodeAt(0)] = tokenFlags(symbol);
+
+interface NumberShape {
+  end: number;
+  hash: number;
+  flags: number;
+}
+
+const SHAPES = {
+  year: { end: 0, hash: fnv1a('<year>', SEED_WORD), flags: F_DIGITS | F_YEAR },
+  bignum: { end: 0, hash: fnv1a('<bignum>', SEED_WORD), flags: F_DIGITS },
+  num: { end: 0, hash: fnv1a('<num>', SEED_WORD), flags: F_DIGITS },
+  numx: { end: 0, hash: fnv1a('<numx>', SEED_WORD), flags: F_DIGITS },
+};
+
+/** The token that starts with a digit at start: where it ends and the shape tokenize folds it to. */
+function numberShape(lower: string, start: number, length: number): NumberShape {
+  let e = start + 1;
+  let digitsOnly = true;
+  for (; e < length; e++) {
+    const c = lower.charCodeAt(e);
+    if (c >= 48 && c <= 57) continue;
+    if (c < 97 || c > 122) break;
+    digitsOnly = false;
+  }
+  while (e + 1 < length) {
+    const q = lower.charCodeAt(e);
+    if ((q !== 39 && q !== 0x2019) || !isAsciiLower(lower.charCodeAt(e + 1))) break;
+    digitsOnly = false;
+    e += 2;
+    while (e < length && isAsciiLower(lower.charCodeAt(e))) e++;
+  }
+  let shape: NumberShape;
+  if (!digitsOnly) shape = SHAPES.numx;
+  else if (e - start === 4 && isYearPrefix(lower.charCodeAt(start), lower.charCodeAt(start + 1)))
+    shape = SHAPES.year;
+  else shape = e - start > 3 ? SHAPES.bignum : SHAPES.num;
+  shape.end = e;
+  return shape;
+}
+
+function isYearPrefix(first: number, second: number): boolean {
+  return (first === 49 && (second === 56 || second === 57)) || (first === 50 && second === 48);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isTokenChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** Whitespace as the regex class \s sees it. */
+export function isRegexSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Number of (non-overlapping, leftmost-first) matches of CAPITALISED in text, without running the regex. */
+function countCapitalised(text: string): number {
+  let count = 0;
+  const length = text.length;
+  // j is where the capital of a match would be: the match is text[j - 2, j + 2).
+  for (let j = 2; j + 1 < length; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 65 || c > 90) continue;
+    const next = text.charCodeAt(j + 1);
+    if (next < 97 || next > 122 || !isRegexSpace(text.charCodeAt(j - 1))) continue;
+    const first = text.charCodeAt(j - 2);
+    if (first === 46 || first === 33 || first === 63) continue;
+    count++;
+    j += 3;
+  }
+  return count;
+}
+
+function handHash(name: string): number {
+  return fnv1a(name, SEED_HAND);
+}
+
+/** Hashes of every hand feature name, computed once. */
+const HAND = {
+  len: LEN_EDGES.concat(0).map((_, i) => handHash(`len:${i}`)),
+  numAny: handHash('num:any'),
+  numPct: handHash('num:pct'),
+  numMoney: handHash('num:money'),
+  numYear: handHash('num:year'),
+  numLarge: handHash('num:large'),
+  lexicon: LEXICONS.map(([name]) => [0, 1, 2, 3].map((n) => handHash(`${name}:${n}`))),
+  cap: CAP_EDGES.concat(0).map((_, i) => handHash(`cap:${i}`)),
+  endQ: handHash('end:q'),
+  endX: handHash('end:x'),
+  endNone: handHash('end:none'),
+  quote: handHash('quote'),
+  past: [0, 1, 2, 3].map((n) => handHash(`past:${n}`)),
+  numLong: handHash('num+long'),
+};

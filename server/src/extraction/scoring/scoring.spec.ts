@@ -1,6 +1,6 @@
 import { defaultModel } from './default-model';
-import { FeatureExtractor, tokenize, type FeatureConfig } from './features';
-import { fnv1a } from './hash';
+import { FeatureExtractor, handFeatures, tokenize, type FeatureConfig } from './features';
+import { fnv1a, mix } from './hash';
 import { averagePrecision, bestF1Threshold, binaryMetrics, meanAveragePrecision } from './metrics';
 import { CheckworthinessModel, packWeights, parseStoredModel } from './model';
 import { featurize, trainLogistic } from './trainer';
@@ -53,6 +53,49 @@ describe('features', () => {
     expect(fnv1a('ceasefire', 1)).toBe(fnv1a('ceasefire', 1));
     const vector = new FeatureExtractor(CONFIG).extract('Trump met Putin in 2025.');
     for (let i = 0; i < vector.length; i++) expect(vector.indices[i]).toBeLessThan(1 << 12);
+  });
+});
+
+/** The feature vector spelt out from tokenize and handFeatures, as the extractor's one-pass scan must give it. */
+function referenceFeatures(text: string, config: FeatureConfig): number[] {
+  const mask = (1 << config.hashBits) - 1;
+  const out: number[] = [];
+  const tokens = tokenize(text);
+  const seedWord = 0x9e3779b1;
+  const seedBigram = 0x85ebca6b;
+  let previous = fnv1a('<s>', seedWord);
+  for (const token of tokens) {
+    const h = fnv1a(token, seedWord);
+    out.push(h);
+    if (config.wordNgrams >= 2) out.push(mix(previous, h, seedBigram));
+    previous = h;
+  }
+  if (config.wordNgrams >= 2) out.push(mix(previous, fnv1a('</s>', seedWord), seedBigram));
+  if (config.handFeatures) for (const name of handFeatures(text, tokens)) out.push(fnv1a(name, 0x165667b1));
+  return out.map((h) => h & mask);
+}
+
+describe('one-pass feature extraction', () => {
+  const sentences = [
+    'In 2019 we spent $4,000 — it’s 12.5% more than in 1999, per cent by per cent.',
+    'Unemployment FELL to 3.9 percent; I think we’ll do better than 20 million jobs.',
+    '“We will not,” said U.S. President Donald Trump. He added: “Never!”',
+    'They WON’T say it’s 5G or 3rd-place… Really? €5bn, £3m and 100% ',
+    'Aİ and \u212aelvin signs, naïve café résumé, 1800s 2025ad 12’s rock’n’roll',
+    '',
+    '   ',
+    'Zł 99 x1 B. Ab Cd. Ef?! "quoted" ',
+  ];
+  it.each(sentences)('matches tokenize + handFeatures on %j', (text) => {
+    for (const wordNgrams of [1, 2] as const) {
+      for (const hand of [true, false]) {
+        const config = { ...CONFIG, hashBits: 18, wordNgrams, handFeatures: hand };
+        const vector = new FeatureExtractor(config).extract(text);
+        expect(Array.from(vector.indices.subarray(0, vector.length))).toEqual(
+          referenceFeatures(text, config),
+        );
+      }
+    }
   });
 });
 

@@ -55,6 +55,7 @@ export function isDigit(code: number): boolean {
 }
 
 export function isLetter(code: number): boolean {
+  if (code < 0xc0) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return isUpper(code) || isLower(code);
 }
 
