@@ -1,9 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { can, type UserDto } from '@claimdesk/shared';
+import { can, type Role, type UserDto } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { SessionStore } from '../session/session.store';
+
+const ASSIGNEE_ROLES: readonly Role[] = ['checker', 'editor', 'admin'];
 
 /**
  * Names for user ids. Only editors and admins may list users ('users.read'); for everyone else the
@@ -16,6 +18,10 @@ export class PeopleStore {
   private readonly usersState = signal<readonly UserDto[]>([]);
   private requested = false;
 
+  /** Who a claim can be given to: active checkers, editors and admins (empty without 'users.read'). */
+  readonly assignees = computed(() =>
+    this.usersState().filter((user) => user.active && ASSIGNEE_ROLES.includes(user.role)),
+  );
   readonly names = computed(() => new Map(this.usersState().map((user) => [user.id, user.displayName])));
 
   async load(): Promise<void> {

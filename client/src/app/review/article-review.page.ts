@@ -12,19 +12,23 @@ import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { can } from '@claimdesk/shared';
 
+import { ASSIGNABLE } from '../core/claim-batch';
+import { PeopleStore } from '../core/people.store';
 import { ArticleText, TextSelection } from './article-text';
 import { ClaimDetail } from './claim-detail';
 import { ClaimDetailStore } from './claim-detail.store';
 import { ClaimList } from './claim-list';
 import { LiveEvents } from './live-events';
+import { ReviewBulkBar } from './review-bulk-bar';
+import { ReviewBulkStore } from './review-bulk.store';
 import { ReviewStore } from './review.store';
 import { ShortcutsDialog, isShortcutTarget } from './shortcuts';
 
 /** The reviewer's workspace: the article with its claims highlighted, and the claim panel. */
 @Component({
   selector: 'cd-article-review-page',
-  imports: [RouterLink, ArticleText, ClaimDetail, ClaimList],
-  providers: [ReviewStore, ClaimDetailStore, LiveEvents],
+  imports: [RouterLink, ArticleText, ClaimDetail, ClaimList, ReviewBulkBar],
+  providers: [ReviewStore, ReviewBulkStore, ClaimDetailStore, LiveEvents],
   templateUrl: './article-review.page.html',
   styleUrl: './article-review.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -33,6 +37,8 @@ import { ShortcutsDialog, isShortcutTarget } from './shortcuts';
 export class ArticleReviewPage {
   protected readonly store = inject(ReviewStore);
   protected readonly live = inject(LiveEvents);
+  protected readonly bulk = inject(ReviewBulkStore);
+  protected readonly people = inject(PeopleStore);
   private readonly detail = inject(ClaimDetailStore);
   private readonly dialog = inject(MatDialog);
   /** Route parameter and ?claim= query parameter, bound by the router. */
@@ -44,6 +50,18 @@ export class ArticleReviewPage {
     const role = this.store.me()?.role;
     return role ? can(role, 'claims.create') : false;
   });
+
+  protected readonly canAssign = computed(() => {
+    const role = this.store.me()?.role;
+    return role ? can(role, 'claims.assign') : false;
+  });
+  /** Shown claims an editor may tick for a bulk assign or dismiss. */
+  protected readonly selectable = computed(() =>
+    this.canAssign() ? this.store.visibleClaims().filter((claim) => ASSIGNABLE.includes(claim.state)) : [],
+  );
+  protected readonly selectableIds = computed(() =>
+    this.canAssign() ? new Set(this.selectable().map((claim) => claim.id)) : null,
+  );
 
   constructor() {
     effect(() => {

@@ -115,4 +115,93 @@ describe('ClaimDetailStore', () => {
     expect(await added).toBe(true);
     expect(store.sources()).toEqual([source]);
   });
+
+  describe('comments and earlier citations', () => {
+    const comment = {
+      id: 'm1',
+      claimId: 'c1',
+      articleId: 'a-1',
+      author: { id: 'u-checker', displayName: 'Chris Checker' },
+      body: 'First thought',
+      deleted: false,
+      edited: false,
+      version: 2,
+      createdAt: '2026-01-01T00:00:00Z',
+      editedAt: null,
+      deletedAt: null,
+      editableUntil: '2026-01-01T00:15:00Z',
+    };
+
+    beforeEach(async () => {
+      await signIn('checker');
+      const shown = store.show(claim);
+      await Promise.resolve();
+      answer();
+      await shown;
+      store.applyComment(comment);
+    });
+
+    it('edits my comment with its version and shows the edited text', async () => {
+      const edited = store.editComment(comment, 'Second thought');
+      const request = http.expectOne('/api/comments/m1');
+      expect(request.request.method).toBe('PATCH');
+      expect(request.request.body).toEqual({ body: 'Second thought', version: 2 });
+      request.flush({ ...comment, body: 'Second thought', edited: true, version: 3 });
+
+      expect(await edited).toBe(true);
+      expect(store.comments()).toEqual([{ ...comment, body: 'Second thought', edited: true, version: 3 }]);
+    });
+
+    it('deletes my comment; the thread shows it as deleted', async () => {
+      const deleted = store.deleteComment(comment);
+      const request = http.expectOne('/api/comments/m1');
+      expect(request.request.method).toBe('DELETE');
+      request.flush({ ...comment, body: null, deleted: true, version: 3 });
+
+      expect(await deleted).toBe(true);
+      expect(store.comments()[0].deleted).toBe(true);
+    });
+
+    it('says the comment can no longer be changed when the server answers 409', async () => {
+      const edited = store.editComment(comment, 'Too late');
+      http
+        .expectOne('/api/comments/m1')
+        .flush({ code: 'CONFLICT', message: 'The edit window has closed' }, { status: 409, statusText: 'x' });
+
+      expect(await edited).toBe(false);
+      expect(store.commentProblem()).toEqual({
+        commentId: 'm1',
+        message: 'This comment can no longer be changed',
+      });
+      expect(store.comments()).toEqual([comment]);
+    });
+
+    it('looks up where a URL was already cited, ignoring answers for an older URL', async () => {
+      const older = store.lookUpSourceUrl('https://old.example');
+      const newer = store.lookUpSourceUrl('https://stats.example/report');
+      const requests = http.match((r) => r.url === '/api/sources');
+      expect(requests.map((r) => r.request.params.get('url'))).toEqual([
+        'https://old.example',
+        'https://stats.example/report',
+      ]);
+      const documents = [
+        {
+          documentId: 'd1',
+          url: 'https://stats.example/report',
+          title: 'Annual report',
+          publisher: 'Statistics Office',
+          kind: 'official_statistics',
+          citations: [{ sourceId: 's9', claimId: 'c9', articleId: 'a-2', stance: 'supports' }],
+        },
+      ];
+      requests[1].flush(documents);
+      requests[0].flush([]);
+      await Promise.all([older, newer]);
+
+      expect(store.sourceUsage()).toEqual({ url: 'https://stats.example/report', documents });
+
+      await store.lookUpSourceUrl('');
+      expect(store.sourceUsage()).toBeNull();
+    });
+  });
 });

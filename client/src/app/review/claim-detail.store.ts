@@ -8,9 +8,10 @@ import {
   type SourceDto,
   type SourceKind,
   type SourceStance,
+  type SourceUsageDto,
   type VerdictDto,
 } from '@claimdesk/shared';
-import { firstValueFrom } from 'rxjs';
+import { Observable, firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
 import { SessionStore } from '../session/session.store';
@@ -25,6 +26,19 @@ export interface SourceInput {
   excerpt: string | null;
 }
 
+/** Where a URL was already cited, for the URL it was asked about. */
+export interface SourceUrlUsage {
+  url: string;
+  documents: SourceUsageDto[];
+}
+
+export interface CommentProblem {
+  commentId: string;
+  message: string;
+}
+
+export const COMMENT_CLOSED = 'This comment can no longer be changed';
+
 /** Everything about the selected claim beyond the claim itself: actions, sources, verdicts, comments, history. */
 @Injectable()
 export class ClaimDetailStore {
@@ -32,6 +46,7 @@ export class ClaimDetailStore {
   private readonly session = inject(SessionStore);
   private loadedFor: { id: string; version: number } | null = null;
   private ticket = 0;
+  private lookingUpUrl = '';
 
   private readonly serverActions = signal<AvailableAction[] | null>(null);
   readonly sources = signal<SourceDto[]>([]);
@@ -41,6 +56,9 @@ export class ClaimDetailStore {
   readonly loading = signal(false);
   readonly error = signal<ApiError | null>(null);
   readonly busy = signal(false);
+  /** Why the last edit or delete of a comment was refused, shown beside that comment. */
+  readonly sourceUsage = signal<SourceUrlUsage | null>(null);
+  readonly commentProblem = signal<CommentProblem | null>(null);
   readonly claim = signal<ClaimDto | null>(null);
 
   readonly canReadHistory = computed(() => {
@@ -139,6 +157,25 @@ export class ClaimDetailStore {
     });
   }
 
+  /** GET /api/sources?url=: whether the URL typed in the source form was already cited; '' forgets. */
+  async lookUpSourceUrl(url: string): Promise<void> {
+    this.lookingUpUrl = url;
+    if (!url) {
+      this.sourceUsage.set(null);
+      return;
+    }
+    try {
+      const documents = await firstValueFrom(
+        this.http.get<SourceUsageDto[]>('/api/sources', { params: { url } }),
+      );
+      // A slower answer for a URL typed earlier must not replace the current one.
+      if (this.lookingUpUrl === url) this.sourceUsage.set({ url, documents });
+    } catch {
+      // Knowing about earlier citations is a help, not a requirement: stay silent.
+      if (this.lookingUpUrl === url) this.sourceUsage.set(null);
+    }
+  }
+
   addComment(body: string): Promise<boolean> {
     return this.mutate(async (claimId) => {
       const comment = await firstValueFrom(
@@ -146,6 +183,17 @@ export class ClaimDetailStore {
       );
       this.applyComment(comment);
     });
+  }
+
+  /** The author's own change, while the server's edit window is open; after it, a 409 says why not. */
+  editComment(comment: CommentDto, body: string): Promise<boolean> {
+    return this.changeComment(comment, () =>
+      this.http.patch<CommentDto>(`/api/comments/${comment.id}`, { body, version: comment.version }),
+    );
+  }
+
+  deleteComment(comment: CommentDto): Promise<boolean> {
+    return this.changeComment(comment, () => this.http.delete<CommentDto>(`/api/comments/${comment.id}`));
   }
 
   applyComment(comment: CommentDto): void {
@@ -157,7 +205,24 @@ export class ClaimDetailStore {
     );
   }
 
+  private async changeComment(comment: CommentDto, send: () => Observable<CommentDto>): Promise<boolean> {
+    this.busy.set(true);
+    this.commentProblem.set(null);
+    try {
+      this.applyComment(await firstValueFrom(send()));
+      return true;
+    } catch (error) {
+      const problem = toApiError(error);
+      const message = problem.status === 409 ? COMMENT_CLOSED : problem.message;
+      this.commentProblem.set({ commentId: comment.id, message });
+      return false;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
   private reset(): void {
+    this.commentProblem.set(null);
     this.serverActions.set(null);
     this.sources.set([]);
     this.verdicts.set([]);

@@ -10,10 +10,11 @@ import {
 import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO, can, type ClaimDto } from '@claimdesk/shared';
 
 import { PeopleStore } from '../core/people.store';
+import { AssignPicker } from './assign-picker';
 import { ActionRequest, ClaimActions } from './claim-actions';
 import { ClaimDetailStore } from './claim-detail.store';
 import { ClaimEditor } from './claim-edit';
-import { CommentsPanel } from './comments-panel';
+import { CommentEdit, CommentsPanel } from './comments-panel';
 import { HistoryTimeline } from './history-timeline';
 import { ClaimEdit, ReviewStore } from './review.store';
 import { SourceSave, SourcesPanel } from './sources-panel';
@@ -22,7 +23,15 @@ import { VerdictForm, VerdictSubmission } from './verdict-form';
 /** The selected claim: what it is, who has it, what this user may do with it, and its research. */
 @Component({
   selector: 'cd-claim-detail',
-  imports: [ClaimActions, ClaimEditor, CommentsPanel, HistoryTimeline, SourcesPanel, VerdictForm],
+  imports: [
+    AssignPicker,
+    ClaimActions,
+    ClaimEditor,
+    CommentsPanel,
+    HistoryTimeline,
+    SourcesPanel,
+    VerdictForm,
+  ],
   templateUrl: './claim-detail.html',
   styleUrl: './claim-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,7 +39,7 @@ import { VerdictForm, VerdictSubmission } from './verdict-form';
 export class ClaimDetail {
   protected readonly review = inject(ReviewStore);
   protected readonly detail = inject(ClaimDetailStore);
-  private readonly people = inject(PeopleStore);
+  protected readonly people = inject(PeopleStore);
   protected readonly stateInfo = CLAIM_STATE_INFO;
   protected readonly typeInfo = CLAIM_TYPE_INFO;
   /** The claim as it was when editing began; a save sends its version. */
@@ -56,6 +65,7 @@ export class ClaimDetail {
     () =>
       !!this.claim()?.assigneeId && (this.isMine() || can(this.role(), 'claims.assign')) && !this.closed(),
   );
+  protected readonly canAssign = computed(() => !this.closed() && can(this.role(), 'claims.assign'));
   protected readonly canEdit = computed(() => can(this.role(), 'claims.edit'));
   protected readonly workflowActions = computed(() => this.detail.actions());
   protected readonly submitAction = computed(
@@ -98,9 +108,7 @@ export class ClaimDetail {
   protected async onSubmitVerdict(verdict: VerdictSubmission): Promise<void> {
     const claim = this.claim();
     if (!claim) return;
-    const sourceIds = this.detail.sources().map((source) => source.id);
-    if (await this.review.act(claim, 'submit_verdict', { ...verdict, sourceIds }))
-      this.verdictForm()?.reset();
+    if (await this.review.act(claim, 'submit_verdict', verdict)) this.verdictForm()?.reset();
   }
 
   protected async onSaveSource(save: SourceSave): Promise<void> {
@@ -112,6 +120,10 @@ export class ClaimDetail {
 
   protected async onPostComment(body: string): Promise<void> {
     if (await this.detail.addComment(body)) this.commentsPanel()?.clear();
+  }
+
+  protected async onEditComment(change: CommentEdit): Promise<void> {
+    if (await this.detail.editComment(change.comment, change.body)) this.commentsPanel()?.closeEdit();
   }
 
   protected startEditing(): void {

@@ -62,4 +62,20 @@ describe('ClaimList', () => {
 
     expect(host.textContent).toContain('No claims match these filters.');
   });
+
+  it('shows named checkboxes for the claims an editor may tick, and reports each tick', async () => {
+    expect(host.querySelector('input.pick')).toBeNull();
+    const ticks: { claimId: string; checked: boolean }[] = [];
+    fixture.componentInstance.checkedChange.subscribe((tick) => ticks.push(tick));
+    fixture.componentRef.setInput('selectableIds', new Set(['c1']));
+    fixture.componentRef.setInput('checkedIds', new Set<string>());
+    await fixture.whenStable();
+
+    const boxes = Array.from(host.querySelectorAll<HTMLInputElement>('input.pick'));
+    expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual([
+      'Select claim: The council spent $5m on roads.',
+    ]);
+    boxes[0].click();
+    expect(ticks).toEqual([{ claimId: 'c1', checked: true }]);
+  });
 });

@@ -61,7 +61,16 @@ import { ClaimFilters } from './review.store';
     <p class="count" aria-live="polite">{{ claims().length }} of {{ total() }} claims shown</p>
     <ul class="claims" #list aria-label="Claims in article order">
       @for (claim of claims(); track claim.id) {
-        <li>
+        <li [class.with-check]="selectableIds() !== null">
+          @if (selectableIds()?.has(claim.id)) {
+            <input
+              type="checkbox"
+              class="pick"
+              [attr.aria-label]="'Select claim: ' + (claim.checkedText || claim.text)"
+              [checked]="checkedIds().has(claim.id)"
+              (change)="onCheck(claim.id, $event)"
+            />
+          }
           <button
             type="button"
             [attr.data-claim]="claim.id"
@@ -94,7 +103,11 @@ export class ClaimList {
   readonly selectedId = input<string | null>(null);
   readonly myId = input<string | null>(null);
   readonly filters = input.required<ClaimFilters>();
+  /** Claims that may be ticked for a bulk step; null hides the checkboxes (no 'claims.assign'). */
+  readonly selectableIds = input<ReadonlySet<string> | null>(null);
+  readonly checkedIds = input<ReadonlySet<string>>(new Set());
   readonly claimSelected = output<string>();
+  readonly checkedChange = output<{ claimId: string; checked: boolean }>();
   readonly filtersChange = output<Partial<ClaimFilters>>();
 
   protected readonly states = CLAIM_STATES;
@@ -114,6 +127,10 @@ export class ClaimList {
           ?.scrollIntoView?.({ block: 'nearest' }),
       );
     });
+  }
+
+  protected onCheck(claimId: string, event: Event): void {
+    this.checkedChange.emit({ claimId, checked: (event.target as HTMLInputElement).checked });
   }
 
   protected setState(event: Event): void {

@@ -1,7 +1,13 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 
+import type { CommentProblem } from './claim-detail.store';
 import { CommentDto } from './review.types';
+
+export interface CommentEdit {
+  comment: CommentDto;
+  body: string;
+}
 
 @Component({
   selector: 'cd-comments-panel',
@@ -12,9 +18,40 @@ import { CommentDto } from './review.types';
         <li>
           <span class="meta"
             >{{ comment.author.displayName }} · {{ comment.createdAt | date: 'medium'
-            }}{{ comment.edited ? ' · edited' : '' }}</span
+            }}{{ comment.edited && !comment.deleted ? ' · edited' : '' }}</span
           >
-          <p class="body">{{ comment.deleted ? 'Comment deleted.' : comment.body }}</p>
+          @if (editingId() === comment.id) {
+            <form class="panel-form" (submit)="saveEdit($event, comment)">
+              <label [for]="'edit-' + comment.id">Edit your comment</label>
+              <textarea
+                [id]="'edit-' + comment.id"
+                rows="2"
+                [value]="editDraft()"
+                (input)="editDraft.set(text($event))"
+              ></textarea>
+              <div class="row-buttons">
+                <button type="submit" class="primary" [disabled]="!editDraft().trim() || busy()">
+                  Save comment
+                </button>
+                <button type="button" (click)="editingId.set(null)">Cancel</button>
+              </div>
+            </form>
+          } @else {
+            <p class="body">{{ comment.deleted ? 'Comment deleted.' : comment.body }}</p>
+          }
+          @if (isChangeable(comment) && editingId() !== comment.id) {
+            <div class="row-buttons">
+              <button type="button" [disabled]="busy()" (click)="startEdit(comment)">
+                Edit<span class="visually-hidden"> comment</span>
+              </button>
+              <button type="button" [disabled]="busy()" (click)="remove.emit(comment)">
+                Delete<span class="visually-hidden"> comment</span>
+              </button>
+            </div>
+          }
+          @if (problem()?.commentId === comment.id) {
+            <p class="field-error" role="alert">{{ problem()?.message }}</p>
+          }
         </li>
       } @empty {
         <li class="empty">No comments yet.</li>
@@ -27,7 +64,7 @@ import { CommentDto } from './review.types';
           id="new-comment"
           rows="2"
           [value]="draft()"
-          (input)="onInput($event)"
+          (input)="draft.set(text($event))"
           (keydown)="onKeydown($event)"
         ></textarea>
         <div class="row-buttons">
@@ -49,16 +86,48 @@ export class CommentsPanel {
   readonly comments = input.required<readonly CommentDto[]>();
   readonly canWrite = input(false);
   readonly busy = input(false);
+  /** The signed-in user; only their own comments offer Edit and Delete. */
+  readonly myId = input<string | null>(null);
+  readonly problem = input<CommentProblem | null>(null);
   readonly post = output<string>();
+  readonly edit = output<CommentEdit>();
+  readonly remove = output<CommentDto>();
   protected readonly draft = signal('');
+  protected readonly editingId = signal<string | null>(null);
+  protected readonly editDraft = signal('');
 
   /** Called by the page once the server accepted the comment. */
   clear(): void {
     this.draft.set('');
   }
 
-  protected onInput(event: Event): void {
-    this.draft.set((event.target as HTMLTextAreaElement).value);
+  /** Called by the page once the server accepted the edit. */
+  closeEdit(): void {
+    this.editingId.set(null);
+  }
+
+  /** The server has the last word (a 409 after the window); the buttons hide once the window has passed. */
+  protected isChangeable(comment: CommentDto): boolean {
+    return (
+      this.canWrite() &&
+      !comment.deleted &&
+      comment.author.id === this.myId() &&
+      Date.parse(comment.editableUntil) > Date.now()
+    );
+  }
+
+  protected startEdit(comment: CommentDto): void {
+    this.editDraft.set(comment.body ?? '');
+    this.editingId.set(comment.id);
+  }
+
+  protected saveEdit(event: Event, comment: CommentDto): void {
+    event.preventDefault();
+    if (this.editDraft().trim()) this.edit.emit({ comment, body: this.editDraft().trim() });
+  }
+
+  protected text(event: Event): string {
+    return (event.target as HTMLTextAreaElement).value;
   }
 
   // Enter posts, Shift+Enter starts a new line: the chat convention people expect in a comment box.

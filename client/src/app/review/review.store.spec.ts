@@ -87,6 +87,16 @@ describe('ReviewStore', () => {
     expect(store.claims()[0].state).toBe('in_research');
   });
 
+  it('assigns a claim to the chosen person with the version read', async () => {
+    const done = store.assign(first, 'u-sam');
+    const request = http.expectOne('/api/claims/c1/assign');
+    expect(request.request.body).toEqual({ version: 1, assigneeId: 'u-sam' });
+    request.flush({ ...first, assigneeId: 'u-sam', version: 2 });
+
+    expect(await done).toBe(true);
+    expect(store.claims()[0].assigneeId).toBe('u-sam');
+  });
+
   it('shows a version conflict with their claim, and can keep mine on top of theirs', async () => {
     const theirs = { ...first, speaker: 'Mayor', version: 3 };
     const done = store.edit(first, { checkedText: 'Council spent $5m' });

@@ -186,6 +186,13 @@ export class ReviewStore {
     );
   }
 
+  /** An editor hands the claim to someone ('claims.assign'). */
+  assign(claim: ClaimDto, assigneeId: string): Promise<boolean> {
+    return this.write(claim, 'assign the claim', (version) =>
+      this.http.post<ClaimDto>(`/api/claims/${claim.id}/assign`, { version, assigneeId }),
+    );
+  }
+
   unassign(claim: ClaimDto): Promise<boolean> {
     return this.write(claim, 'release the claim', (version) =>
       this.http.post<ClaimDto>(`/api/claims/${claim.id}/unassign`, { version }),

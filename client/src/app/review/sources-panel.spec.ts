@@ -86,4 +86,79 @@ describe('SourcesPanel', () => {
       },
     ]);
   });
+
+  describe('a URL already cited elsewhere', () => {
+    const usage = {
+      url: 'https://stats.example.org/table',
+      documents: [
+        {
+          documentId: 'd1',
+          url: 'https://stats.example.org/table',
+          title: 'Roads spending table',
+          publisher: 'Statistics Office',
+          kind: 'official_statistics' as const,
+          citations: [
+            { sourceId: 's7', claimId: 'c7', articleId: 'a-2', stance: 'supports' as const },
+            { sourceId: 's8', claimId: 'c8', articleId: 'a-3', stance: 'refutes' as const },
+          ],
+        },
+      ],
+    };
+    let lookups: string[];
+
+    beforeEach(() => {
+      jest.useFakeTimers();
+      lookups = [];
+      fixture.componentInstance.urlLookup.subscribe((url) => lookups.push(url));
+    });
+
+    afterEach(() => jest.useRealTimers());
+
+    it('looks the URL up after a pause in typing, and on leaving the field', async () => {
+      Array.from(host.querySelectorAll('button'))
+        .find((b) => b.textContent?.trim() === 'Add source')
+        ?.click();
+      fixture.detectChanges();
+      fill('source-url', 'https://stats.exa');
+      fill('source-url', 'https://stats.example.org/table');
+      jest.advanceTimersByTime(400);
+      expect(lookups.filter(Boolean)).toEqual(['https://stats.example.org/table']);
+
+      fill('source-url', 'not a url');
+      host.querySelector('#source-url')?.dispatchEvent(new Event('blur'));
+      expect(lookups.at(-1)).toBe('');
+    });
+
+    it('says how many claims cite it and fills title and publisher from the shared record', async () => {
+      Array.from(host.querySelectorAll('button'))
+        .find((b) => b.textContent?.trim() === 'Add source')
+        ?.click();
+      fixture.detectChanges();
+      fill('source-url', 'https://stats.example.org/table');
+      fixture.componentRef.setInput('usage', usage);
+      fixture.detectChanges();
+
+      expect(host.querySelector('.already-cited')?.textContent).toContain('Already cited on 2 claims');
+      Array.from(host.querySelectorAll('button'))
+        .find((b) => b.textContent?.includes('Use title and publisher'))
+        ?.click();
+      fixture.detectChanges();
+
+      expect(host.querySelector<HTMLInputElement>('#source-title')?.value).toBe('Roads spending table');
+      expect(host.querySelector<HTMLInputElement>('#source-publisher')?.value).toBe('Statistics Office');
+      expect(host.querySelector<HTMLSelectElement>('#source-kind')?.value).toBe('official_statistics');
+    });
+
+    it('says nothing for a different URL than the one looked up', async () => {
+      Array.from(host.querySelectorAll('button'))
+        .find((b) => b.textContent?.trim() === 'Add source')
+        ?.click();
+      fixture.detectChanges();
+      fill('source-url', 'https://other.example.org/');
+      fixture.componentRef.setInput('usage', usage);
+      fixture.detectChanges();
+
+      expect(host.querySelector('.already-cited')).toBeNull();
+    });
+  });
 });

@@ -4,12 +4,14 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   input,
   output,
   signal,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import {
   SOURCE_KINDS,
@@ -17,10 +19,12 @@ import {
   type SourceDto,
   type SourceKind,
   type SourceStance,
+  type SourceUsageDto,
 } from '@claimdesk/shared';
+import { debounceTime } from 'rxjs';
 
 import { httpUrlValidator, isHttpUrl } from '../ui/validators';
-import { SourceInput } from './claim-detail.store';
+import { SourceInput, SourceUrlUsage } from './claim-detail.store';
 
 export const KIND_LABELS: Record<SourceKind, string> = {
   primary_document: 'Primary document',
@@ -54,6 +58,10 @@ export class SourcesPanel {
   readonly busy = input(false);
   readonly save = output<SourceSave>();
   readonly remove = output<string>();
+  /** Where the typed URL was already cited, as the page last heard from the server. */
+  readonly usage = input<SourceUrlUsage | null>(null);
+  /** A valid URL to look up after a pause in typing or on leaving the field; '' when there is none. */
+  readonly urlLookup = output<string>();
 
   protected readonly kinds = SOURCE_KINDS;
   protected readonly stances = SOURCE_STANCES;
@@ -71,6 +79,39 @@ export class SourcesPanel {
     stance: ['supports' as SourceStance, Validators.required],
     excerpt: [''],
   });
+
+  private readonly typedUrl = signal('');
+  private lastLookup = '';
+  /** Other claims citing the typed URL (the source being edited does not count). */
+  protected readonly citedOn = computed(() => {
+    const usage = this.usage();
+    if (!usage || usage.url !== this.typedUrl()) return 0;
+    const editing = this.editing();
+    const citations = usage.documents.flatMap((document) => document.citations);
+    return new Set(citations.filter((c) => c.sourceId !== editing).map((c) => c.claimId)).size;
+  });
+  protected readonly earlier = computed(() => (this.citedOn() > 0 ? this.usage()?.documents[0] : null));
+
+  constructor() {
+    this.form.controls.url.valueChanges.pipe(takeUntilDestroyed()).subscribe((url) => {
+      this.typedUrl.set(url.trim());
+    });
+    this.form.controls.url.valueChanges
+      .pipe(debounceTime(400), takeUntilDestroyed())
+      .subscribe(() => this.lookUpUrl());
+  }
+
+  protected lookUpUrl(): void {
+    const url = this.form.controls.url.value.trim();
+    const wanted = isHttpUrl(url) ? url : '';
+    if (wanted === this.lastLookup) return;
+    this.lastLookup = wanted;
+    this.urlLookup.emit(wanted);
+  }
+
+  protected fillFromEarlier(document: SourceUsageDto): void {
+    this.form.patchValue({ title: document.title, publisher: document.publisher ?? '', kind: document.kind });
+  }
 
   protected safeUrl(url: string | null): string | null {
     return url && isHttpUrl(url) ? url : null;

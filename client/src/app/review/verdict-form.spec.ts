@@ -1,5 +1,5 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { VERDICT_SCALE, type AvailableAction } from '@claimdesk/shared';
+import { VERDICT_SCALE, type AvailableAction, type SourceDto } from '@claimdesk/shared';
 
 import { VerdictForm, VerdictSubmission } from './verdict-form';
 
@@ -44,7 +44,7 @@ describe('VerdictForm', () => {
     rationale!.dispatchEvent(new Event('input'));
     host.querySelector('form')?.dispatchEvent(new Event('submit'));
 
-    expect(submitted).toEqual([{ rating: 'false', rationale: 'The budget **fell**.' }]);
+    expect(submitted).toEqual([{ rating: 'false', rationale: 'The budget **fell**.', sourceIds: [] }]);
   });
 
   it('previews the rationale as rendered Markdown without HTML injection', async () => {
@@ -74,5 +74,29 @@ describe('VerdictForm', () => {
 
     expect(submit?.disabled).toBe(true);
     expect(host.querySelector('#verdict-why')?.textContent).toContain('at least 1 source');
+  });
+
+  it('sends the sources the verdict relies on: all ticked by default, unticked ones left out', async () => {
+    fixture.componentRef.setInput('sources', [
+      { id: 's1', title: 'Budget 2024' },
+      { id: 's2', title: 'Council minutes' },
+    ] as SourceDto[]);
+    await fixture.whenStable();
+    const fieldset = host.querySelector('fieldset.relies-on');
+    expect(fieldset?.querySelector('legend')?.textContent).toBe('Sources the verdict relies on');
+    const boxes = Array.from(fieldset?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []);
+    expect(boxes.map((box) => [box.closest('label')?.textContent?.trim(), box.checked])).toEqual([
+      ['Budget 2024', true],
+      ['Council minutes', true],
+    ]);
+
+    boxes[1].click();
+    host.querySelector<HTMLInputElement>('input[value="true"]')?.click();
+    const rationale = host.querySelector<HTMLTextAreaElement>('#verdict-rationale');
+    rationale!.value = 'The budget says so.';
+    rationale!.dispatchEvent(new Event('input'));
+    host.querySelector('form')?.dispatchEvent(new Event('submit'));
+
+    expect(submitted).toEqual([{ rating: 'true', rationale: 'The budget says so.', sourceIds: ['s1'] }]);
   });
 });

@@ -13,6 +13,7 @@ import {
   VERDICT_SCALE,
   verdictInfo,
   type AvailableAction,
+  type SourceDto,
   type VerdictDto,
   type VerdictRating,
 } from '@claimdesk/shared';
@@ -22,6 +23,8 @@ import { MarkdownView } from '../ui/markdown-view';
 export interface VerdictSubmission {
   rating: VerdictRating;
   rationale: string;
+  /** The claim's sources the verdict relies on. */
+  sourceIds: string[];
 }
 
 /** The verdict: the rating scale with each rating's meaning, a Markdown rationale with preview, and past verdicts. */
@@ -37,6 +40,8 @@ export class VerdictForm {
   readonly submitAction = input<AvailableAction | null>(null);
   readonly verdicts = input.required<readonly VerdictDto[]>();
   readonly busy = input(false);
+  /** The claim's sources; all count for the verdict unless the checker unticks one. */
+  readonly sources = input<readonly SourceDto[]>([]);
   readonly submitVerdict = output<VerdictSubmission>();
 
   protected readonly scale = VERDICT_SCALE;
@@ -44,6 +49,13 @@ export class VerdictForm {
   protected readonly rationale = signal('');
   protected readonly tab = signal<'write' | 'preview'>('write');
   protected readonly problem = signal<string | null>(null);
+  /** Unticked rather than ticked ids, so a source added while writing counts by default. */
+  protected readonly excluded = signal<ReadonlySet<string>>(new Set());
+  protected readonly reliedOn = computed(() =>
+    this.sources()
+      .map((source) => source.id)
+      .filter((id) => !this.excluded().has(id)),
+  );
   protected readonly history = computed(() => [...this.verdicts()].reverse());
   private readonly firstRating = viewChild<ElementRef<HTMLInputElement>>('firstRating');
 
@@ -64,6 +76,17 @@ export class VerdictForm {
     this.rating.set(null);
     this.rationale.set('');
     this.problem.set(null);
+    this.excluded.set(new Set());
+  }
+
+  protected toggleSource(sourceId: string, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this.excluded.update((current) => {
+      const next = new Set(current);
+      if (on) next.delete(sourceId);
+      else next.add(sourceId);
+      return next;
+    });
   }
 
   protected chooseRating(rating: VerdictRating): void {
@@ -80,7 +103,7 @@ export class VerdictForm {
     if (!rating) return this.problem.set('Choose a rating.');
     if (!this.rationale().trim()) return this.problem.set('Explain the verdict in a rationale.');
     this.problem.set(null);
-    this.submitVerdict.emit({ rating, rationale: this.rationale().trim() });
+    this.submitVerdict.emit({ rating, rationale: this.rationale().trim(), sourceIds: this.reliedOn() });
   }
 
   protected submitOnCtrlEnter(event: KeyboardEvent): void {
