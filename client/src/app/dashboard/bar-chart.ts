@@ -1,38 +1,40 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  afterRenderEffect,
+  computed,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 
-export interface BarDatum {
-  label: string;
-  value: number;
-}
+import { summarise, toChartConfig, type BarChartLook, type BarDatum } from './bar-chart.config';
+
+export type { BarDatum } from './bar-chart.config';
+
+// Only the pieces a horizontal bar chart needs, so the rest of Chart.js is tree-shaken out of the dashboard chunk.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const ROW_HEIGHT = 28;
-const LABEL_WIDTH = 170;
-const CHART_WIDTH = 520;
+/** Room for the value axis and the legend under the bars. */
+const AXIS_HEIGHT = 64;
 
 /**
- * A horizontal bar chart as plain SVG: every bar carries its number as text, the SVG is one image with a
- * title for screen readers, and the same numbers follow in a table (visually hidden unless asked for).
+ * A horizontal bar chart drawn by Chart.js on a canvas. The canvas is one image whose accessible name carries
+ * every number, and the same numbers follow in a table (collapsed unless asked for). Where a canvas cannot draw
+ * (no 2D context, as in jsdom), the chart is skipped and the labelled canvas and the table remain.
  */
 @Component({
   selector: 'cd-bar-chart',
   template: `
     <figure>
       <figcaption>{{ caption() }}</figcaption>
-      <svg
-        role="img"
-        [attr.aria-label]="summary()"
-        [attr.viewBox]="'0 0 ' + width + ' ' + height()"
-        [attr.height]="height()"
-        preserveAspectRatio="xMinYMin meet"
-      >
-        @for (bar of bars(); track bar.label) {
-          <g [attr.transform]="'translate(0,' + bar.y + ')'">
-            <text class="label" x="0" y="18">{{ bar.label }}</text>
-            <rect [attr.x]="labelWidth" y="4" [attr.width]="bar.width" height="20" rx="3" />
-            <text class="value" [attr.x]="labelWidth + bar.width + 6" y="18">{{ bar.value }}</text>
-          </g>
-        }
-      </svg>
+      <div class="plot" [style.height.px]="height()">
+        <canvas #canvas role="img" [attr.aria-label]="summary()"></canvas>
+      </div>
       <details>
         <summary>Show the numbers as a table</summary>
         <table>
@@ -63,21 +65,55 @@ export class BarChart {
   readonly labelHeading = input('Item');
   readonly valueHeading = input('Count');
 
-  protected readonly width = LABEL_WIDTH + CHART_WIDTH + 40;
-  protected readonly labelWidth = LABEL_WIDTH;
-  protected readonly height = computed(() => Math.max(1, this.data().length) * ROW_HEIGHT);
-  protected readonly bars = computed(() => {
-    const max = Math.max(1, ...this.data().map((datum) => datum.value));
-    return this.data().map((datum, index) => ({
-      ...datum,
-      y: index * ROW_HEIGHT,
-      width: Math.round((datum.value / max) * CHART_WIDTH),
-    }));
-  });
-  protected readonly summary = computed(
-    () =>
-      `${this.caption()}: ${this.data()
-        .map((datum) => `${datum.label} ${datum.value}`)
-        .join(', ')}`,
+  protected readonly height = computed(() => Math.max(1, this.data().length) * ROW_HEIGHT + AXIS_HEIGHT);
+  protected readonly summary = computed(() => summarise(this.caption(), this.data()));
+
+  private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
+  private chart: Chart<'bar', number[], string> | null = null;
+
+  constructor() {
+    // Runs after the first render (the canvas exists) and again whenever the data or headings change.
+    afterRenderEffect({
+      write: () => {
+        const data = this.data();
+        const seriesLabel = this.valueHeading();
+        this.draw(data, seriesLabel);
+      },
+    });
+    inject(DestroyRef).onDestroy(() => {
+      this.chart?.destroy();
+      this.chart = null;
+    });
+  }
+
+  private draw(data: readonly BarDatum[], seriesLabel: string): void {
+    const canvas = this.canvas().nativeElement;
+    if (this.chart) {
+      const config = toChartConfig(data, { ...this.look(canvas), seriesLabel });
+      this.chart.data = config.data;
+      this.chart.options = config.options ?? {};
+      this.chart.update();
+      return;
+    }
+    const context = canvas.getContext('2d');
+    if (!context) return; // No canvas support: the label and the table carry the numbers.
+    this.chart = new Chart(context, toChartConfig(data, { ...this.look(canvas), seriesLabel }));
+  }
+
+  /** Resolves the theme's colours (CSS custom properties, light-dark()) to values a canvas understands. */
+  private look(canvas: HTMLCanvasElement): Omit<BarChartLook, 'seriesLabel'> {
+    const plot = canvas.parentElement ?? canvas;
+    return {
+      barColor: getComputedStyle(canvas).color,
+      textColor: getComputedStyle(plot).color,
+      gridColor: getComputedStyle(plot).borderTopColor,
+      animate: !prefersReducedMotion(),
+    };
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
   );
 }

@@ -4,7 +4,7 @@ import { CLAIM_STATES, CLAIM_STATE_INFO, VERDICT_SCALE, type DashboardDto } from
 import { firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
-import type { BarDatum } from './bar-chart';
+import type { BarDatum } from './bar-chart.config';
 
 export const DASHBOARD_URL = '/api/dashboard';
 
