@@ -369,6 +369,21 @@ describe('claims API', () => {
       await post(`/api/claims/${MISSING}/split`, 'checker').send({ version: 1, at: 5 }).expect(404);
     });
 
+    it("refuses a merge that would delete the later claim's comments, and keeps both claims", async () => {
+      const fresh = await freshArticle();
+      const [first, second] = fresh.claims as [ClaimDto, ClaimDto];
+      await post(`/api/claims/${second.id}/comments`, 'checker')
+        .send({ body: 'Checked the figure' })
+        .expect(201);
+      const refused = await post('/api/claims/merge', 'checker')
+        .send({ claimIds: [first.id, second.id], versions: [first.version, second.version] })
+        .expect(409);
+      expect(refused.body).toMatchObject({ code: 'CONFLICT', details: { claimId: second.id } });
+      expect(await claimsOf(testApp, fresh.article.id, as.admin.user)).toEqual(fresh.claims);
+      const thread = await get(`/api/claims/${second.id}/comments`).expect(200);
+      expect(JSON.stringify(thread.body)).toContain('Checked the figure');
+    });
+
     it('refuses to merge claims that are not neighbours in one article', async () => {
       const fresh = await freshArticle();
       const [first, , third] = fresh.claims;

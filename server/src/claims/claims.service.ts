@@ -17,6 +17,7 @@ import { EventBus } from '../events/event-bus';
 import { Claim } from './claim.entity';
 import { buildClaimListSql, DEFAULT_CLAIM_PAGE, encodeCursor } from './claim-list';
 import { toClaimDto } from './claim.mapper';
+import { hasAttachedWork } from './extracted-claims';
 import { inTransaction } from '../database/transactions';
 import type {
   CreateClaimDto,
@@ -229,6 +230,14 @@ export class ClaimsService {
         throw new ClaimDeskError(
           'CONFLICT',
           'The claims are assigned to different people; reassign one first',
+        );
+      }
+      // The later claim is deleted by the merge; its sources, verdicts and comments would go with it.
+      if (await hasAttachedWork(manager, b.id)) {
+        throw new ClaimDeskError(
+          'CONFLICT',
+          'The later claim has sources, verdicts or comments that merging would delete; merge only claims without them',
+          { claimId: b.id },
         );
       }
       const article = await this.requireArticle(manager, a.articleId);

@@ -52,6 +52,26 @@ export async function insertCandidates(
 }
 
 /**
+ * SQL over a claim aliased `c`: true when a source, verdict or comment hangs on it. That is work on the
+ * claim even if the claim itself was never written, and deleting the claim would cascade it away.
+ */
+const WORK_ATTACHED = [
+  'EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id)',
+  'EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)',
+  'EXISTS (SELECT 1 FROM comments m WHERE m.claim_id = c.id)',
+].join(' OR ');
+
+export async function hasAttachedWork(manager: EntityManager, claimId: string): Promise<boolean> {
+  const row = await manager
+    .createQueryBuilder(Claim, 'c')
+    .select('c.id', 'id')
+    .where('c.id = :claimId', { claimId })
+    .andWhere(`(${WORK_ATTACHED})`)
+    .getRawOne<{ id: string }>();
+  return row !== undefined;
+}
+
+/**
  * Re-extraction: drops the extracted claims nobody has touched (still detected, never written to, unassigned,
  * no sources, verdicts or comments)
  * and adds the new candidates that do not overlap a claim that stays, so worked-on claims survive unchanged
@@ -67,10 +87,7 @@ export async function replaceUntouchedCandidates(
       .andWhere("c.state = 'detected'")
       .andWhere('c.version = 1')
       .andWhere('c.assignee_id IS NULL')
-      // A source, verdict or comment on a claim is work on it, even if the claim itself was never written.
-      .andWhere('NOT EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id)')
-      .andWhere('NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id)')
-      .andWhere('NOT EXISTS (SELECT 1 FROM comments m WHERE m.claim_id = c.id)');
+      .andWhere(`NOT (${WORK_ATTACHED})`);
   });
   const removable = await manager
     .createQueryBuilder(Claim, 'c')
