@@ -78,39 +78,50 @@ export class AuditService {
   }
 
   /** A claim's trail: entries about the claim itself and about its sources, verdicts and comments. */
-  async forClaim(claimId: string, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
-    const query = this.dataSource
-      .getRepository(AuditEntry)
-      .createQueryBuilder('a')
-      .where(
-        new Brackets((where) =>
-          where
-            .where('a.claim_id = :claimId', { claimId })
-            .orWhere("(a.target_type = 'claim' AND a.target_id = :claimId)"),
-        ),
-      );
-    const page = await this.page(query, cursor, limit);
-    if (page.items.length === 0 && !cursor && !(await this.exists('claims', claimId))) {
-      throw new ClaimDeskError('NOT_FOUND', 'No such claim', { claimId });
-    }
-    return page;
+  forClaim(claimId: string, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
+    return this.trailOf(
+      { column: 'claim_id', targetType: 'claim', table: 'claims', noun: 'claim' },
+      claimId,
+      cursor,
+      limit,
+    );
   }
 
   /** An article's trail: the article and everything recorded against its claims. */
-  async forArticle(articleId: string, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
+  forArticle(articleId: string, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
+    return this.trailOf(
+      { column: 'article_id', targetType: 'article', table: 'articles', noun: 'article' },
+      articleId,
+      cursor,
+      limit,
+    );
+  }
+
+  /** Entries filed under `id` or targeting it; an empty first page of an unknown id is a 404, not an empty trail. */
+  private async trailOf(
+    scope: {
+      column: 'claim_id' | 'article_id';
+      targetType: 'claim' | 'article';
+      table: 'claims' | 'articles';
+      noun: string;
+    },
+    id: string,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<AuditPageResponse> {
     const query = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('a')
       .where(
         new Brackets((where) =>
           where
-            .where('a.article_id = :articleId', { articleId })
-            .orWhere("(a.target_type = 'article' AND a.target_id = :articleId)"),
+            .where(`a.${scope.column} = :id`, { id })
+            .orWhere(`(a.target_type = '${scope.targetType}' AND a.target_id = :id)`),
         ),
       );
     const page = await this.page(query, cursor, limit);
-    if (page.items.length === 0 && !cursor && !(await this.exists('articles', articleId))) {
-      throw new ClaimDeskError('NOT_FOUND', 'No such article', { articleId });
+    if (page.items.length === 0 && !cursor && !(await this.exists(scope.table, id))) {
+      throw new ClaimDeskError('NOT_FOUND', `No such ${scope.noun}`, { [`${scope.noun}Id`]: id });
     }
     return page;
   }
