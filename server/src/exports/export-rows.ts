@@ -6,6 +6,7 @@ import { Verdict } from '../reviews/verdict.entity';
 import { ClaimSource } from '../sources/claim-source.entity';
 import { SourceDocument } from '../sources/source-document.entity';
 import { UserEntity } from '../users/user.entity';
+import { readRows } from '../database/prepared-reads';
 import type { ExportRow, ExportSource, ReportArticle } from './export-row';
 
 /** The entities the export reads; a standalone DataSource (the CLI, the bench) must register them. */
@@ -67,7 +68,8 @@ interface RawSourceRow {
  * Reads export rows page by page in article order (article id, then offset in the article, then claim id),
  * with keyset pagination on exactly that order, so an export of any size holds one page in memory and each
  * page is an index range scan of IDX_claims_article_position. One query per page: claims with their
- * current verdict and sources; articles and people's names are read once and joined here.
+ * current verdict and sources; articles and people's names are read once and joined here. At most two pages
+ * are held at once: the one being encoded and the one being read ahead.
  */
 export async function* readExportPages(
   dataSource: DataSource,
@@ -77,25 +79,126 @@ export async function* readExportPages(
   // Names and articles repeat across thousands of rows; reading each once keeps the page query narrow.
   const names = await userNames(dataSource);
   const articles = new ArticleCache(dataSource);
-  let cursor: Cursor | null = null;
-  for (;;) {
-    const raw: RawClaimRow[] = await claimPage(
-      dataSource,
-      filter,
-      cursor,
-      pageSize,
-    ).getRawMany<RawClaimRow>();
+  const read = async (cursor: Cursor | null): Promise<RawClaimRow[]> => {
+    const [sql, values] = claimPage(dataSource, filter, cursor, pageSize).getQueryAndParameters();
+    return (await readRows<{ row: unknown }>(dataSource, sql, values)).map((result) => fromTuple(result.row));
+  };
+  let next: Promise<RawClaimRow[]> | null = read(null);
+  while (next) {
+    const raw: RawClaimRow[] = await next;
     if (raw.length === 0) return;
     await articles.load(raw.map((row) => row.articleId));
-    // An article deleted mid-export takes its claims with it; rows already read for it are dropped too.
+    // Read ahead: the next page's query runs in SQLite's thread while this page is encoded (see readRows).
+    const last = raw[raw.length - 1];
+    next =
+      raw.length < pageSize
+        ? null
+        : read({ articleId: last.articleId, position: Number(last.position), claimId: last.claimId });
+    // Handled here so that a failure while this page is still being consumed is not an unhandled rejection;
+    // awaiting `next` at the top of the loop rethrows it.
+    next?.catch(() => undefined);
     yield raw.flatMap((row) => {
       const article = articles.get(row.articleId);
       return article ? [toExportRow(row, article, names)] : [];
     });
-    if (raw.length < pageSize) return;
-    const last = raw[raw.length - 1];
-    cursor = { articleId: last.articleId, position: Number(last.position), claimId: last.claimId };
   }
+}
+
+/** One claim with its current verdict, in the order of CLAIM_FIELDS. */
+type ClaimTuple = [
+  claimId: string,
+  articleId: string,
+  claimText: string,
+  checkedText: string | null,
+  speaker: string | null,
+  type: ClaimType,
+  state: ClaimState,
+  position: number | string,
+  claimCreatedAt: string,
+  claimUpdatedAt: string,
+  rating: VerdictRating | null,
+  rationale: string | null,
+  sourceIds: string | null,
+  checkerId: string | null,
+  approverId: string | null,
+  approvedAt: string | null,
+  sources: unknown,
+];
+
+const CLAIM_FIELDS = [
+  'c.id',
+  'c.article_id',
+  'c.text',
+  'c.checked_text',
+  'c.speaker',
+  'c.type',
+  'c.state',
+  'c.start_offset',
+  'c.created_at',
+  'c.updated_at',
+  'v.rating',
+  'v.rationale',
+  'v.source_ids',
+  'v.author_id',
+  'v.approved_by',
+  'v.approved_at',
+].join(', ');
+
+/**
+ * Each claim row comes back as one JSON array built by the database rather than as 17 columns: the driver
+ * turns a column into a JS value one call at a time, and for the export's 100,000 rows that conversion cost
+ * more than the query. One string per row and JSON.parse made the page read about a third faster.
+ */
+function claimTuple(dataSource: DataSource): string {
+  return dataSource.options.type === 'postgres'
+    ? `json_build_array(${CLAIM_FIELDS}, ${sourcesOfClaim(dataSource)})`
+    : `json_array(${CLAIM_FIELDS}, json(${sourcesOfClaim(dataSource)}))`;
+}
+
+/** PostgreSQL hands json back parsed, SQLite as text. */
+function parseJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+function fromTuple(value: unknown): RawClaimRow {
+  const [
+    claimId,
+    articleId,
+    claimText,
+    checkedText,
+    speaker,
+    type,
+    state,
+    position,
+    claimCreatedAt,
+    claimUpdatedAt,
+    rating,
+    rationale,
+    sourceIds,
+    checkerId,
+    approverId,
+    approvedAt,
+    sources,
+  ] = parseJson<ClaimTuple>(value);
+  return {
+    claimId,
+    articleId,
+    claimText,
+    checkedText,
+    speaker,
+    type,
+    state,
+    position,
+    claimCreatedAt,
+    claimUpdatedAt,
+    rating,
+    rationale,
+    sourceIds,
+    checkerId,
+    approverId,
+    approvedAt,
+    sources,
+  };
 }
 
 function claimPage(
@@ -113,23 +216,7 @@ function claimPage(
       'v',
       'v.claimId = c.id AND v.revision = (SELECT MAX(v2.revision) FROM verdicts v2 WHERE v2.claim_id = c.id)',
     )
-    .select('c.id', 'claimId')
-    .addSelect('c.articleId', 'articleId')
-    .addSelect('c.text', 'claimText')
-    .addSelect('c.checkedText', 'checkedText')
-    .addSelect('c.speaker', 'speaker')
-    .addSelect('c.type', 'type')
-    .addSelect('c.state', 'state')
-    .addSelect('c.start', 'position')
-    .addSelect('c.createdAt', 'claimCreatedAt')
-    .addSelect('c.updatedAt', 'claimUpdatedAt')
-    .addSelect('v.rating', 'rating')
-    .addSelect('v.rationale', 'rationale')
-    .addSelect('v.sourceIds', 'sourceIds')
-    .addSelect('v.authorId', 'checkerId')
-    .addSelect('v.approvedBy', 'approverId')
-    .addSelect('v.approvedAt', 'approvedAt')
-    .addSelect(sourcesOfClaim(dataSource), 'sources')
+    .select(claimTuple(dataSource), 'row')
     .orderBy('c.articleId', 'ASC')
     .addOrderBy('c.start', 'ASC')
     .addOrderBy('c.id', 'ASC')
@@ -152,11 +239,16 @@ function claimPage(
   if (filter.checkerId) query.andWhere('v.authorId = :checkerId', { checkerId: filter.checkerId });
   if (cursor) {
     // A row value: both engines turn it into a seek on the order index instead of skipping from its start.
-    query.andWhere('(c.articleId, c.start, c.id) > (:cursorArticle, :cursorPosition, :cursorClaim)', {
-      cursorArticle: cursor.articleId,
-      cursorPosition: cursor.position,
-      cursorClaim: cursor.claimId,
-    });
+    // The offset goes in as text and is cast back: TypeORM writes number parameters into SQLite's SQL text,
+    // which would make every page a new statement and defeat the prepared-statement cache (readRows).
+    query.andWhere(
+      '(c.articleId, c.start, c.id) > (:cursorArticle, CAST(:cursorPosition AS INTEGER), :cursorClaim)',
+      {
+        cursorArticle: cursor.articleId,
+        cursorPosition: String(cursor.position),
+        cursorClaim: cursor.claimId,
+      },
+    );
   }
   return query;
 }
@@ -183,9 +275,9 @@ type SourceTuple = [
   createdAt: string,
 ];
 
-/** PostgreSQL hands json back parsed, SQLite as text; no sources is null (PostgreSQL) or [] (SQLite). */
+/** Parsed with the claim's row; no sources is null (PostgreSQL) or [] (SQLite). */
 function parseSources(value: unknown): RawSourceRow[] {
-  const tuples = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as SourceTuple[];
+  const tuples = (value ?? []) as SourceTuple[];
   return tuples
     .map(([id, url, title, archiveUrl, removedAt, createdAt]) => ({
       id,
