@@ -26,6 +26,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (login and API limits) and HTTPS (Secure cookies on
+  // COOKIE_SECURE=auto) come from X-Forwarded-* headers, which only the configured proxies may set.
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   serveOpenApi(app, buildOpenApiDocument(app, config.version));
   return app;
 }

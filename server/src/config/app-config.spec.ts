@@ -28,4 +28,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
+
+  describe('TRUST_PROXY', () => {
+    it('trusts no proxy unless told', () => {
+      expect(loadConfig({}).trustProxy).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: ' ' }).trustProxy).toBe(false);
+    });
+
+    it('takes a hop count, range names, addresses and CIDR subnets', () => {
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.0.2.10' }).trustProxy).toEqual([
+        'loopback',
+        '10.0.0.0/8',
+        'fd00::/8',
+        '192.0.2.10',
+      ]);
+    });
+
+    it("refuses 'true' and anything that is not an address, naming the bad entry", () => {
+      expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: 'true'.*refused/s);
+      expect(() => loadConfig({ TRUST_PROXY: 'loopback,proxy.example.org' })).toThrow(
+        /'proxy\.example\.org'/,
+      );
+      expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/8/1' })).toThrow(ConfigError);
+    });
+  });
 });

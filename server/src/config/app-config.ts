@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -30,6 +31,7 @@ class Environment {
   @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() ALLOW_PRIVATE_URLS?: boolean;
   @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() COOKIE_SECURE?: boolean;
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' }) REDIS_URL?: string;
+  @IsOptional() @IsString() TRUST_PROXY?: string;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) MAX_ARTICLE_BYTES?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) RATE_LIMIT_PER_MINUTE?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) MIN_VERDICT_SOURCES?: number;
@@ -90,6 +92,11 @@ export abstract class AppConfig {
   abstract readonly seedDemo: boolean;
   abstract readonly allowPrivateUrls: boolean;
   abstract readonly cookieSecure: boolean | 'auto';
+  /**
+   * Which proxies in front of ClaimDesk may set X-Forwarded-For/-Proto (Express's `trust proxy`): a hop
+   * count, or the proxies' addresses and subnets. False when ClaimDesk faces clients directly.
+   */
+  abstract readonly trustProxy: false | number | string[];
   abstract readonly redisUrl: string | null;
   abstract readonly maxArticleBytes: number;
   /** API requests per client address per minute; 0 turns the limit off (e.g. for load benchmarks). */
@@ -124,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const dataDir = resolve(parsed.DATA_DIR ?? 'data');
   const url = parsed.DATABASE_URL ?? null;
+  const trustProxy = parseTrustProxy(parsed.TRUST_PROXY);
   return {
     port: parsed.PORT ?? 3000,
     host: parsed.HOST ?? '0.0.0.0',
@@ -136,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: parsed.SEED_DEMO ?? true,
     allowPrivateUrls: parsed.ALLOW_PRIVATE_URLS ?? false,
     cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
+    trustProxy,
     redisUrl: parsed.REDIS_URL ?? null,
     maxArticleBytes: parsed.MAX_ARTICLE_BYTES ?? 2 * 1024 * 1024,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
@@ -158,6 +167,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.PORT ?? 3000,
     ),
   };
+}
+
+/** Express's names for address ranges, as `trust proxy` accepts them. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: unset or 'false' trusts no proxy; a number trusts that many hops; otherwise a comma-separated
+ * list of range names, addresses and CIDR subnets. 'true' (trust every hop) is refused: any client could then
+ * pick its own address in X-Forwarded-For and step around the per-address login and API limits.
+ */
+export function parseTrustProxy(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || /^(false|0|no|off)$/i.test(text)) return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isProxyEntry(entry));
+  if (invalid.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  TRUST_PROXY: ${invalid.map((entry) => `'${entry}'`).join(', ')} is not a hop ` +
+        `count, ${PROXY_RANGES.join('/')}, an IP address or a CIDR subnet ('true' is refused: it would let ` +
+        'any client choose its own address)',
+    );
+  }
+  return entries;
+}
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 function publisherSettings(
