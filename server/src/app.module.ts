@@ -13,6 +13,9 @@ import { ArticlesModule } from './articles/articles.module';
 import { ClaimsModule } from './claims/claims.module';
 import { SeedModule } from './seed/seed.module';
 import { AuditModule } from './audit/audit.module';
+import { PrefixedThrottlerStorage } from './redis/prefixed-throttler-storage';
+import { RedisModule } from './redis/redis.module';
+import { SharedRedis } from './redis/shared-redis';
 import { EventsModule } from './events/events.module';
 import { CommentsModule } from './comments/comments.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -37,11 +40,17 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
+        RedisModule,
         // A per-address ceiling on the whole API against runaway scripts; logins have their own, tighter limit.
-        ThrottlerModule.forRoot({
-          // Named 'default' so the guard sends a plain Retry-After header.
-          throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          skipIf: () => config.rateLimitPerMinute === 0,
+        // Counted in Redis when REDIS_URL is set, so several processes share one count per client.
+        ThrottlerModule.forRootAsync({
+          inject: [SharedRedis],
+          useFactory: (redis: SharedRedis) => ({
+            // Named 'default' so the guard sends a plain Retry-After header.
+            throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            skipIf: () => config.rateLimitPerMinute === 0,
+            storage: redis.client ? new PrefixedThrottlerStorage(redis.client, redis.prefix) : undefined,
+          }),
         }),
         ServeStaticModule.forRoot({ rootPath: config.clientDir, exclude: ['/api', '/api/{*rest}'] }),
         DatabaseModule,

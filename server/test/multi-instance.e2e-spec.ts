@@ -1,6 +1,7 @@
 import { type ClaimDto, type Role } from '@claimdesk/shared';
 import { claimsOf, makeArticle, roleSessions, type RoleSession } from './support/articles';
 import { SseClient } from './support/sse';
+import { makeUser } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -94,5 +95,53 @@ describe('multi-instance: two apps, one database, Redis pub/sub', () => {
       .expect(200);
     // Setting up (users, the article, its claims) is audited too; the two comments add exactly two entries.
     expect(body).toMatchObject({ ok: true, checked: before.body.checked + 2, firstBrokenEntry: null });
+  });
+});
+
+/**
+ * With REDIS_URL, limits are counted in Redis: a client cannot multiply its allowance by the number of
+ * processes behind the load balancer.
+ */
+describe('multi-instance: limits shared through Redis', () => {
+  let first: TestApp;
+  let second: TestApp;
+
+  beforeAll(async () => {
+    const env = {
+      REDIS_URL,
+      RATE_LIMIT_PER_MINUTE: '6',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '2',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '1000',
+    };
+    first = await startTestApp(env);
+    second = await startTestApp(env, { database: first.database });
+  }, 30_000);
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+
+  it('counts failed logins for an account across both apps', async () => {
+    const { user, password } = await makeUser(first, 'checker');
+    const login = (app: TestApp, secret: string) =>
+      app.http().post('/api/auth/login').send({ email: user.email, password: secret });
+    await login(first, 'wrong-password').expect(401);
+    await login(second, 'wrong-password').expect(401);
+    // Locked on both, even with the right password (each app alone has seen one failure).
+    const refused = await login(first, password).expect(429);
+    expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
+    await login(second, password).expect(429);
+  });
+
+  it('counts the API rate limit per address across both apps', async () => {
+    // Six a minute per address and route; three through each app leaves neither over the limit alone.
+    for (let i = 0; i < 3; i += 1) {
+      await first.http().get('/api/health').expect(200);
+      await second.http().get('/api/health').expect(200);
+    }
+    const refused = await first.http().get('/api/health').expect(429);
+    expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    await second.http().get('/api/health').expect(429);
   });
 });

@@ -22,14 +22,14 @@ export class AuthService {
   }
 
   async login(email: string, password: string, address: string): Promise<SessionDto & { token: string }> {
-    const attempt = this.throttle.begin(normaliseEmail(email), address);
+    const attempt = await this.throttle.begin(normaliseEmail(email), address);
     const user = await this.users.findByEmail(email);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await this.decoyHash));
     // One answer for unknown, wrong and deactivated, so the login cannot be used to probe accounts.
     if (!user || !matches || !user.active) {
       throw new ClaimDeskError('INVALID_CREDENTIALS', 'The email or password is not correct');
     }
-    attempt.succeeded();
+    await attempt.succeeded();
     if (needsRehash(user.passwordHash))
       await this.users.replacePasswordHash(user.id, await hashPassword(password));
     await this.sessions.deleteExpired();

@@ -1,23 +1,39 @@
-import { Injectable } from '@nestjs/common';
 import { ClaimDeskError } from '@claimdesk/shared';
-import { AppConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 
 /** Beyond this many tracked keys, expired ones are swept so a flood of made-up emails cannot grow memory. */
 const SWEEP_THRESHOLD = 10_000;
 
+/** A login attempt, counted as a failure until the password is found correct. */
+export interface LoginAttempt {
+  succeeded(): Promise<void>;
+}
+
 /**
- * Sliding-window limit on failed logins, per account and per client address, in this process's memory.
- * An attempt counts as a failure from the moment it starts (so a burst of parallel guesses cannot all slip
- * in before the first one fails) and is withdrawn if it succeeds. Restarting the server resets the counts;
- * several instances each keep their own.
+ * Sliding-window limit on failed logins, per account and per client address. An attempt counts as a failure
+ * from the moment it starts (so a burst of parallel guesses cannot all slip in before the first one fails) and
+ * is withdrawn if it succeeds. `begin` throws TOO_MANY_REQUESTS (with `retryAfterSeconds`) when either limit
+ * is reached. In this process's memory (MemoryLoginThrottle), or in Redis when REDIS_URL is set
+ * (RedisLoginThrottle), so that processes behind one load balancer share the counts.
  */
-@Injectable()
-export class LoginThrottle {
+export abstract class LoginThrottle {
+  abstract begin(email: string, address: string): Promise<LoginAttempt>;
+}
+
+export function tooManyLogins(retryAfterSeconds: number): ClaimDeskError {
+  return new ClaimDeskError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', {
+    retryAfterSeconds,
+  });
+}
+
+/** The counts in this process's memory: restarting resets them, and several instances each keep their own. */
+export class MemoryLoginThrottle extends LoginThrottle {
   private readonly failures = new Map<string, number[]>();
   private readonly windowMs: number;
   private readonly limits: { account: number; address: number };
 
   constructor(config: AppConfig) {
+    super();
     this.windowMs = config.auth.loginWindowSeconds * 1000;
     this.limits = {
       account: config.auth.loginMaxFailuresPerAccount,
@@ -25,8 +41,7 @@ export class LoginThrottle {
     };
   }
 
-  /** Throws TOO_MANY_REQUESTS (with `retryAfterSeconds`) if either limit is reached, else records the attempt. */
-  begin(email: string, address: string): { succeeded(): void } {
+  async begin(email: string, address: string): Promise<LoginAttempt> {
     const now = Date.now();
     const keys = [
       { key: `account:${email}`, limit: this.limits.account },
@@ -39,9 +54,7 @@ export class LoginThrottle {
           1,
           Math.ceil((recent[recent.length - limit] + this.windowMs - now) / 1000),
         );
-        throw new ClaimDeskError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', {
-          retryAfterSeconds,
-        });
+        throw tooManyLogins(retryAfterSeconds);
       }
     }
     if (this.failures.size > SWEEP_THRESHOLD) this.sweep(now);
@@ -51,6 +64,7 @@ export class LoginThrottle {
         // A correct password clears the account's record; the address keeps its other failures.
         this.failures.delete(keys[0].key);
         this.withdraw(keys[1].key, now);
+        return Promise.resolve();
       },
     };
   }

@@ -32,6 +32,11 @@ class Environment {
   @IsOptional() @Transform(({ value }) => parseBool(value)) @IsBoolean() COOKIE_SECURE?: boolean;
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' }) REDIS_URL?: string;
   @IsOptional() @IsString() TRUST_PROXY?: string;
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, {
+    message: 'REDIS_PREFIX must be 1 to 64 letters, digits or : _ . -',
+  })
+  REDIS_PREFIX?: string;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(1) MAX_ARTICLE_BYTES?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) RATE_LIMIT_PER_MINUTE?: number;
   @IsOptional() @Transform(({ value }) => Number(value)) @IsInt() @Min(0) MIN_VERDICT_SOURCES?: number;
@@ -98,6 +103,11 @@ export abstract class AppConfig {
    */
   abstract readonly trustProxy: false | number | string[];
   abstract readonly redisUrl: string | null;
+  /**
+   * Starts every Redis key and channel ClaimDesk uses, so several deployments (or test runs) can share one
+   * Redis without hearing each other's events or sharing each other's counters.
+   */
+  abstract readonly redisPrefix: string;
   abstract readonly maxArticleBytes: number;
   /** API requests per client address per minute; 0 turns the limit off (e.g. for load benchmarks). */
   abstract readonly rateLimitPerMinute: number;
@@ -146,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: parsed.COOKIE_SECURE ?? 'auto',
     trustProxy,
     redisUrl: parsed.REDIS_URL ?? null,
+    redisPrefix: parsed.REDIS_PREFIX ?? 'claimdesk:',
     maxArticleBytes: parsed.MAX_ARTICLE_BYTES ?? 2 * 1024 * 1024,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
     minVerdictSources: parsed.MIN_VERDICT_SOURCES ?? 1,

@@ -16,7 +16,7 @@ import { RedisEventBus } from './redis-event-bus';
       provide: EventBus,
       inject: [AppConfig],
       useFactory: (config: AppConfig): EventBus =>
-        config.redisUrl ? new RedisEventBus(config.redisUrl) : new InProcessEventBus(),
+        config.redisUrl ? new RedisEventBus(config.redisUrl, config.redisPrefix) : new InProcessEventBus(),
     },
   ],
   exports: [EventBus],

@@ -5,7 +5,6 @@ import { Observable, Subject } from 'rxjs';
 import type { ClaimDeskEvent, ClaimDeskEventInput } from './claimdesk-event';
 import { EventBus } from './event-bus';
 
-export const REDIS_EVENTS_CHANNEL = 'claimdesk:events';
 const CONNECT_TIMEOUT_MS = 5000;
 
 interface Envelope {
@@ -24,9 +23,12 @@ export class RedisEventBus extends EventBus implements OnModuleInit, OnModuleDes
   private readonly events = new Subject<ClaimDeskEvent>();
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
+  /** REDIS_PREFIX + 'events': deployments sharing one Redis do not hear each other. */
+  private readonly channel: string;
 
-  constructor(url: string) {
+  constructor(url: string, prefix: string) {
     super();
+    this.channel = `${prefix}events`;
     const options = { lazyConnect: true, connectTimeout: CONNECT_TIMEOUT_MS, maxRetriesPerRequest: 2 };
     this.publisher = new Redis(url, options);
     this.subscriber = new Redis(url, options);
@@ -39,7 +41,7 @@ export class RedisEventBus extends EventBus implements OnModuleInit, OnModuleDes
   /** An operator who set REDIS_URL expects shared events; failing to start is clearer than a silent split. */
   async onModuleInit(): Promise<void> {
     await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
-    await this.subscriber.subscribe(REDIS_EVENTS_CHANNEL);
+    await this.subscriber.subscribe(this.channel);
   }
 
   async publish(input: ClaimDeskEventInput): Promise<void> {
@@ -47,7 +49,7 @@ export class RedisEventBus extends EventBus implements OnModuleInit, OnModuleDes
     this.events.next(event);
     try {
       await this.publisher.publish(
-        REDIS_EVENTS_CHANNEL,
+        this.channel,
         JSON.stringify({ origin: this.instanceId, event } satisfies Envelope),
       );
     } catch (error) {

@@ -18,9 +18,16 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimdesk-test-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
+  // Apps on this database share Redis keys and channels (as processes of one deployment do); other tests, and
+  // other runs on this machine's Redis, never see them.
+  const redisPrefix = `claimdesk-test:${randomBytes(6).toString('hex')}:`;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    return { kind: 'sqlite', env: { DATA_DIR: dataDir }, drop: async () => removeDir() };
+    return {
+      kind: 'sqlite',
+      env: { DATA_DIR: dataDir, REDIS_PREFIX: redisPrefix },
+      drop: async () => removeDir(),
+    };
   }
   const name = `claimdesk_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
@@ -28,7 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     kind: 'postgres',
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString(), REDIS_PREFIX: redisPrefix },
     drop: async () => {
       await withAdminClient(serverUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),

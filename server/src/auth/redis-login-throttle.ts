@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type Redis from 'ioredis';
+import type { AppConfig } from '../config/app-config';
+import { LoginThrottle, tooManyLogins, type LoginAttempt } from './login-throttle';
+
+/**
+ * Checks both windows and records the attempt in one step, so two processes cannot both let the last allowed
+ * guess through. Each key is a sorted set of attempts scored by Redis's own clock (servers' clocks may differ).
+ * Returns 0 when the attempt is recorded, else the milliseconds until the oldest counted failure expires.
+ */
+const BEGIN = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local window = tonumber(ARGV[1])
+local limits = { tonumber(ARGV[2]), tonumber(ARGV[3]) }
+local wait = 0
+for i = 1, 2 do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - window)
+  local count = redis.call('ZCARD', KEYS[i])
+  if count >= limits[i] then
+    local oldest = redis.call('ZRANGE', KEYS[i], count - limits[i], count - limits[i], 'WITHSCORES')
+    local left = tonumber(oldest[2]) + window - now
+    if left > wait then wait = left end
+  end
+end
+if wait > 0 then return wait end
+for i = 1, 2 do
+  redis.call('ZADD', KEYS[i], now, ARGV[4])
+  redis.call('PEXPIRE', KEYS[i], window)
+end
+return 0
+`;
+
+/** The failed-login counts in Redis, shared by every process that uses the same REDIS_URL and REDIS_PREFIX. */
+export class RedisLoginThrottle extends LoginThrottle {
+  private readonly windowMs: number;
+  private readonly limits: { account: number; address: number };
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+    config: AppConfig,
+  ) {
+    super();
+    this.windowMs = config.auth.loginWindowSeconds * 1000;
+    this.limits = {
+      account: config.auth.loginMaxFailuresPerAccount,
+      address: config.auth.loginMaxFailuresPerAddress,
+    };
+  }
+
+  async begin(email: string, address: string): Promise<LoginAttempt> {
+    const accountKey = `${this.prefix}login:account:${email}`;
+    const addressKey = `${this.prefix}login:address:${address}`;
+    const attempt = randomUUID();
+    const waitMs = Number(
+      await this.redis.eval(
+        BEGIN,
+        2,
+        accountKey,
+        addressKey,
+        this.windowMs,
+        this.limits.account,
+        this.limits.address,
+        attempt,
+      ),
+    );
+    if (waitMs > 0) throw tooManyLogins(Math.max(1, Math.ceil(waitMs / 1000)));
+    return {
+      succeeded: async () => {
+        // A correct password clears the account's record; the address keeps its other failures.
+        await this.redis.multi().del(accountKey).zrem(addressKey, attempt).exec();
+      },
+    };
+  }
+}
