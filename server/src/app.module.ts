@@ -13,7 +13,7 @@ import { ArticlesModule } from './articles/articles.module';
 import { ClaimsModule } from './claims/claims.module';
 import { SeedModule } from './seed/seed.module';
 import { AuditModule } from './audit/audit.module';
-import { PrefixedThrottlerStorage } from './redis/prefixed-throttler-storage';
+import { SharedThrottlerStorage } from './redis/shared-throttler-storage';
 import { RedisModule } from './redis/redis.module';
 import { SharedRedis } from './redis/shared-redis';
 import { EventsModule } from './events/events.module';
@@ -49,7 +49,7 @@ export class AppModule {
             // Named 'default' so the guard sends a plain Retry-After header.
             throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
             skipIf: () => config.rateLimitPerMinute === 0,
-            storage: redis.client ? new PrefixedThrottlerStorage(redis.client, redis.prefix) : undefined,
+            storage: redis.throttleClient ? new SharedThrottlerStorage(redis.throttleClient) : undefined,
           }),
         }),
         ServeStaticModule.forRoot({ rootPath: config.clientDir, exclude: ['/api', '/api/{*rest}'] }),

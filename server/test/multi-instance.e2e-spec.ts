@@ -1,6 +1,7 @@
 import { type ClaimDto, type Role } from '@claimdesk/shared';
 import { claimsOf, makeArticle, roleSessions, type RoleSession } from './support/articles';
 import { SseClient } from './support/sse';
+import { SharedRedis } from '../src/redis/shared-redis';
 import { makeUser } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -143,5 +144,17 @@ describe('multi-instance: limits shared through Redis', () => {
     expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     await second.http().get('/api/health').expect(429);
+  });
+
+  it('keeps answering when Redis goes away, counting in each process until it is back', async () => {
+    // Last in this file: it cuts the first app's shared connections for good.
+    const redis = first.app.get(SharedRedis);
+    redis.client?.disconnect();
+    redis.throttleClient?.disconnect();
+    // The shared count had this address at its limit; on its own, the first app has room again.
+    await first.http().get('/api/health').expect(200);
+    const { user, password } = await makeUser(first, 'viewer');
+    await first.http().post('/api/auth/login').send({ email: user.email, password: 'wrong' }).expect(401);
+    await first.http().post('/api/auth/login').send({ email: user.email, password }).expect(200);
   });
 });

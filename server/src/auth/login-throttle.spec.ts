@@ -81,6 +81,7 @@ describe('MemoryLoginThrottle', () => {
 
 describe('RedisLoginThrottle (the real Redis)', () => {
   const connections: Redis[] = [];
+  const prefixes: string[] = [];
   let prefix: string;
 
   const connect = (): Redis => {
@@ -92,13 +93,21 @@ describe('RedisLoginThrottle (the real Redis)', () => {
   beforeEach(() => {
     // A prefix per test: the counts start empty, and other runs sharing this Redis never see them.
     prefix = `claimdesk-test:${randomUUID()}:`;
+    prefixes.push(prefix);
   });
 
   afterAll(async () => {
-    const [redis] = connections;
-    const keys = redis ? await redis.keys('claimdesk-test:*') : [];
-    if (redis && keys.length > 0) await redis.del(...keys);
-    await Promise.all(connections.map((redis) => redis.quit()));
+    // Only this file's keys: other suites may be using the same Redis right now.
+    const redis = connections.find((connection) => connection.status === 'ready');
+    for (const used of redis ? prefixes : []) {
+      const keys = await redis!.keys(`${used}*`);
+      if (keys.length > 0) await redis!.del(...keys);
+    }
+    await Promise.all(
+      connections.map((connection) =>
+        connection.status === 'ready' ? connection.quit() : connection.disconnect(),
+      ),
+    );
   });
 
   behavesAsALoginThrottle(() => new RedisLoginThrottle(connect(), prefix, config));
@@ -122,5 +131,17 @@ describe('RedisLoginThrottle (the real Redis)', () => {
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(60_000);
     }
+  });
+
+  it('falls back to counting in this process while Redis is unreachable', async () => {
+    // Never connected and not queueing, as SharedRedis's client is during an outage: every command fails.
+    const unreachable = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    connections.push(unreachable);
+    const throttle = new RedisLoginThrottle(unreachable, prefix, config);
+    const attempt = await throttle.begin('down@x', '1.1.1.1');
+    await attempt.succeeded();
+    await throttle.begin('down@x', '1.1.1.1');
+    await throttle.begin('down@x', '1.1.1.1');
+    await refusal(throttle.begin('down@x', '1.1.1.1'));
   });
 });

@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import type { AppConfig } from '../config/app-config';
-import { LoginThrottle, tooManyLogins, type LoginAttempt } from './login-throttle';
+import { outageLog } from '../redis/shared-redis';
+import { LoginThrottle, MemoryLoginThrottle, tooManyLogins, type LoginAttempt } from './login-throttle';
 
 /**
  * Checks both windows and records the attempt in one step, so two processes cannot both let the last allowed
  * guess through. Each key is a sorted set of attempts scored by Redis's own clock (servers' clocks may differ).
  * Returns 0 when the attempt is recorded, else the milliseconds until the oldest counted failure expires.
+ * (replicate_commands lets a script write after reading TIME on Redis 3.2 to 4; from 5 on it is the default.)
  */
 const BEGIN = `
+redis.replicate_commands()
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local window = tonumber(ARGV[1])
@@ -31,10 +35,15 @@ end
 return 0
 `;
 
-/** The failed-login counts in Redis, shared by every process that uses the same REDIS_URL and REDIS_PREFIX. */
+/**
+ * The failed-login counts in Redis, shared by every process that uses the same REDIS_URL and REDIS_PREFIX.
+ * While Redis fails, this process counts alone (still limited, per process) rather than refusing every login.
+ */
 export class RedisLoginThrottle extends LoginThrottle {
   private readonly windowMs: number;
   private readonly limits: { account: number; address: number };
+  private readonly local: MemoryLoginThrottle;
+  private readonly outage = outageLog(new Logger('LoginThrottle'), 'Failed logins');
 
   constructor(
     private readonly redis: Redis,
@@ -42,6 +51,7 @@ export class RedisLoginThrottle extends LoginThrottle {
     config: AppConfig,
   ) {
     super();
+    this.local = new MemoryLoginThrottle(config);
     this.windowMs = config.auth.loginWindowSeconds * 1000;
     this.limits = {
       account: config.auth.loginMaxFailuresPerAccount,
@@ -53,23 +63,33 @@ export class RedisLoginThrottle extends LoginThrottle {
     const accountKey = `${this.prefix}login:account:${email}`;
     const addressKey = `${this.prefix}login:address:${address}`;
     const attempt = randomUUID();
-    const waitMs = Number(
-      await this.redis.eval(
-        BEGIN,
-        2,
-        accountKey,
-        addressKey,
-        this.windowMs,
-        this.limits.account,
-        this.limits.address,
-        attempt,
-      ),
-    );
+    let waitMs: number;
+    try {
+      waitMs = Number(
+        await this.redis.eval(
+          BEGIN,
+          2,
+          accountKey,
+          addressKey,
+          this.windowMs,
+          this.limits.account,
+          this.limits.address,
+          attempt,
+        ),
+      );
+    } catch (error) {
+      this.outage(error);
+      return this.local.begin(email, address);
+    }
     if (waitMs > 0) throw tooManyLogins(Math.max(1, Math.ceil(waitMs / 1000)));
     return {
       succeeded: async () => {
         // A correct password clears the account's record; the address keeps its other failures.
-        await this.redis.multi().del(accountKey).zrem(addressKey, attempt).exec();
+        try {
+          await this.redis.multi().del(accountKey).zrem(addressKey, attempt).exec();
+        } catch (error) {
+          this.outage(error);
+        }
       },
     };
   }

@@ -54,5 +54,13 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(ConfigError);
       expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/8/1' })).toThrow(ConfigError);
     });
+
+    it('refuses settings that would trust nearly every address, as true would', () => {
+      expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/0' })).toThrow(/'10\.0\.0\.0\/0'/);
+      expect(() => loadConfig({ TRUST_PROXY: '0.0.0.0/1,128.0.0.0/1' })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: '::/1' })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: '99' })).toThrow(/99 hops/);
+      expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    });
   });
 });

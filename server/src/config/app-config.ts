@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { compile as compileProxyAddresses } from 'proxy-addr';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -182,23 +183,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Express's names for address ranges, as `trust proxy` accepts them. */
 const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+/** More hops than a real proxy chain has would trust addresses the client wrote itself. */
+const MAX_PROXY_HOPS = 5;
+/** Subnets wider than this (a /0 or /1 is "everyone") would make any client a trusted proxy. */
+const MIN_PROXY_PREFIX = 8;
 
 /**
  * TRUST_PROXY: unset or 'false' trusts no proxy; a number trusts that many hops; otherwise a comma-separated
  * list of range names, addresses and CIDR subnets. 'true' (trust every hop) is refused: any client could then
- * pick its own address in X-Forwarded-For and step around the per-address login and API limits.
+ * pick its own address in X-Forwarded-For and step around the per-address login and API limits. The list is
+ * compiled here, as Express will compile it, so a value Express would refuse stops the start with its name.
  */
 export function parseTrustProxy(value: string | undefined): false | number | string[] {
   const text = value?.trim() ?? '';
   if (text === '' || /^(false|0|no|off)$/i.test(text)) return false;
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > MAX_PROXY_HOPS) {
+      throw new ConfigError(
+        `Invalid configuration:\n  TRUST_PROXY: ${hops} hops is more than a proxy chain has (at most ${MAX_PROXY_HOPS}); name the proxies' addresses instead`,
+      );
+    }
+    return hops;
+  }
   const entries = text.split(',').map((entry) => entry.trim());
   const invalid = entries.filter((entry) => !isProxyEntry(entry));
   if (invalid.length > 0) {
     throw new ConfigError(
       `Invalid configuration:\n  TRUST_PROXY: ${invalid.map((entry) => `'${entry}'`).join(', ')} is not a hop ` +
-        `count, ${PROXY_RANGES.join('/')}, an IP address or a CIDR subnet ('true' is refused: it would let ` +
-        'any client choose its own address)',
+        `count, ${PROXY_RANGES.join('/')}, an IP address or a CIDR subnet of /${MIN_PROXY_PREFIX} or narrower ` +
+        "('true' is refused: it would let any client choose its own address)",
     );
   }
   return entries;
@@ -207,10 +221,14 @@ export function parseTrustProxy(value: string | undefined): false | number | str
 function isProxyEntry(entry: string): boolean {
   if (PROXY_RANGES.includes(entry)) return true;
   const [address, prefix, ...rest] = entry.split('/');
-  const version = isIP(address);
-  if (version === 0 || rest.length > 0) return false;
-  if (prefix === undefined) return true;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+  if (isIP(address) === 0 || rest.length > 0) return false;
+  if (prefix !== undefined && !(/^\d{1,3}$/.test(prefix) && Number(prefix) >= MIN_PROXY_PREFIX)) return false;
+  try {
+    compileProxyAddresses([entry]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function publisherSettings(

@@ -88,6 +88,17 @@ describe('readRows (prepared statements kept open on SQLite)', () => {
     expect(await dataSource.query('SELECT count(*) AS n FROM notes')).toEqual([{ n: 3 }]);
   });
 
+  it('prepares nothing once closing has begun, so the close still succeeds', async () => {
+    await readRows(dataSource, 'SELECT count(*) AS n FROM notes', []);
+    const prepare = jest.spyOn(connection(dataSource), 'prepare');
+    const closing = dataSource.destroy();
+    // A read arriving mid-close takes the plain path (it may fail: the connection is going away).
+    const lateRead = readRows(dataSource, 'SELECT body FROM notes', []).catch((error: unknown) => error);
+    await expect(closing).resolves.toBeUndefined();
+    await lateRead;
+    expect(prepare).not.toHaveBeenCalled();
+  });
+
   it('keeps at most 32 statements, dropping the least recently used', async () => {
     const prepare = jest.spyOn(connection(dataSource), 'prepare');
     const query = (n: number) => readRows(dataSource, `SELECT ${n} AS n`, []);

@@ -19,6 +19,8 @@ const MAX_STATEMENTS = 32;
 
 interface StatementCache {
   statements: Map<string, Promise<Statement>>;
+  /** Set once close() is called: from then on reads take the plain path, which leaves no statement open. */
+  closing: boolean;
 }
 
 const caches = new WeakMap<Database, StatementCache>();
@@ -29,8 +31,13 @@ export async function readRows<T>(
   statementSql: string,
   values: unknown[],
 ): Promise<T[]> {
-  if (dataSource.options.type !== 'sqlite') return (await dataSource.query(statementSql, values)) as T[];
-  const database = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
+  const database =
+    dataSource.options.type === 'sqlite'
+      ? (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection
+      : null;
+  if (!database || cacheFor(database).closing) {
+    return (await dataSource.query(statementSql, values)) as T[];
+  }
   let statement: Statement;
   try {
     statement = await preparedStatement(database, statementSql);
@@ -77,10 +84,11 @@ function prepare(database: Database, sql: string): Promise<Statement> {
 function cacheFor(database: Database): StatementCache {
   let cache = caches.get(database);
   if (cache) return cache;
-  const created: StatementCache = { statements: new Map() };
+  const created: StatementCache = { statements: new Map(), closing: false };
   caches.set(database, created);
   const close = database.close.bind(database);
   database.close = (callback?: (error: Error | null) => void): Database => {
+    created.closing = true;
     const open = [...created.statements.values()];
     created.statements.clear();
     const finalized = open.map((pending) =>

@@ -64,19 +64,41 @@ describe('readExportPages', () => {
     prepare.mockRestore();
   });
 
-  it('can be abandoned after the first page while the next one is being read', async () => {
+  it('can be abandoned after the first page while the next one is being read, even if that read fails', async () => {
+    const connection = (dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
+    const prepare = connection.prepare.bind(connection);
+    let prepared = 0;
+    let failed!: () => void;
+    const readAheadFailed = new Promise<void>((resolve) => (failed = resolve));
+    // The first page's statement prepares; the read-ahead's (the later-pages statement) fails to.
+    const spy = jest.spyOn(connection, 'prepare').mockImplementation(((
+      sql: string,
+      callback: (error: Error | null) => void,
+    ) =>
+      (prepared += 1) === 1
+        ? prepare(sql, callback)
+        : prepare(`${sql} AND no_such_column = 1`, (error: Error | null) => {
+            callback(error);
+            failed();
+          })) as never);
     const unhandled = jest.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      for await (const page of readExportPages(dataSource, publicScope, 10)) {
+      const filter: ExportFilter = { scope: 'public', approvedBefore: '2027-01-01T00:00:00.000Z' };
+      for await (const page of readExportPages(dataSource, filter, 10)) {
         expect(page).toHaveLength(10);
         break;
       }
-      // The read-ahead settles after the consumer left; later exports are unaffected.
-      expect((await claimIds(1000)).ids).toHaveLength(60);
+      spy.mockRestore();
+      // The read-ahead fails after the consumer has left; Node reports unhandled rejections a turn later.
+      await readAheadFailed;
       await new Promise((resolve) => setImmediate(resolve));
+      expect(prepared).toBe(2);
       expect(unhandled).not.toHaveBeenCalled();
+      // Later exports are unaffected.
+      expect((await claimIds(1000)).ids).toHaveLength(60);
     } finally {
+      spy.mockRestore();
       process.off('unhandledRejection', unhandled);
     }
   });

@@ -1,39 +1,69 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
+import Redis, { type RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 
-const CONNECT_TIMEOUT_MS = 5000;
+/**
+ * Fail fast rather than queue: while Redis is away a command errors at once (or after a second, if Redis
+ * hangs) and the caller falls back to counting in this process, instead of every request waiting.
+ */
+const OPTIONS: RedisOptions = {
+  lazyConnect: true,
+  connectTimeout: 5000,
+  commandTimeout: 1000,
+  maxRetriesPerRequest: 1,
+  enableOfflineQueue: false,
+};
 
 /**
- * The Redis connection for counters that several server processes must share (failed logins, the API rate
+ * The Redis connections for counters that several server processes must share (failed logins, the API rate
  * limit), or null without REDIS_URL, when each process counts alone. Live events keep their own connections
  * (a subscribed connection can do nothing else).
  */
 @Injectable()
 export class SharedRedis implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('SharedRedis');
+  /** Keys written with `prefix` in front by the caller. */
   readonly client: Redis | null;
+  /** For the API rate limit's store, whose keys ioredis prefixes (`<prefix>throttle:`). */
+  readonly throttleClient: Redis | null;
   readonly prefix: string;
 
   constructor(config: AppConfig) {
     this.prefix = config.redisPrefix;
-    this.client = config.redisUrl
-      ? new Redis(config.redisUrl, {
-          lazyConnect: true,
-          connectTimeout: CONNECT_TIMEOUT_MS,
-          maxRetriesPerRequest: 2,
-        })
-      : null;
-    this.client?.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+    this.client = config.redisUrl ? new Redis(config.redisUrl, OPTIONS) : null;
+    this.throttleClient = this.client?.duplicate({ keyPrefix: `${this.prefix}throttle:` }) ?? null;
+    for (const connection of this.connections()) {
+      connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
+    }
   }
 
   /** An operator who set REDIS_URL expects shared limits; failing to start is clearer than a silent split. */
   async onModuleInit(): Promise<void> {
-    await this.client?.connect();
+    await Promise.all(this.connections().map((connection) => connection.connect()));
   }
 
   /** After the HTTP server has closed, so no request in flight loses its connection. */
   async onApplicationShutdown(): Promise<void> {
-    if (this.client && this.client.status !== 'end') await this.client.quit();
+    await Promise.all(
+      this.connections()
+        .filter((connection) => connection.status === 'ready')
+        .map((connection) => connection.quit()),
+    );
+    for (const connection of this.connections()) connection.disconnect();
   }
+
+  private connections(): Redis[] {
+    return [this.client, this.throttleClient].filter((connection) => connection !== null);
+  }
+}
+
+/** Logs a Redis failure at most once a minute, so an outage is visible without a line per request. */
+export function outageLog(logger: Logger, what: string): (error: unknown) => void {
+  let lastLogged = 0;
+  return (error: unknown) => {
+    const now = Date.now();
+    if (now - lastLogged < 60_000) return;
+    lastLogged = now;
+    logger.warn(`${what} counted in this process only while Redis fails: ${(error as Error).message}`);
+  };
 }
