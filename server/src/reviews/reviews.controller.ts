@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AvailableAction, ClaimDto, ClaimReviewDto, MyClaimsDto, VerdictDto } from '@claimdesk/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Requires } from '../auth/requires.decorator';
 import type { SessionUser } from '../auth/session-user';
-import { ApiErrors, BAD_INPUT } from '../claims/api-errors';
+import { ApiErrors } from '../claims/api-errors';
 import { ClaimResponse } from '../claims/dto/claim.response';
 import { AssignmentService } from './assignment.service';
 import {
@@ -20,12 +20,10 @@ import {
   MyClaimsResponse,
   VerdictResponse,
 } from './dto/review.response';
+import { ClaimStep, NO_CLAIM, NOT_FROM_STATE } from './claim-step.decorator';
 import { ReviewWorkflowService } from './review-workflow.service';
 
 const uuid = new ParseUUIDPipe({ version: undefined });
-const NO_CLAIM = 'No such claim (NOT_FOUND)';
-const STALE = 'The version is stale (VERSION_CONFLICT, details.current holds the claim as it is now)';
-const NOT_FROM_STATE = 'not allowed from the claim’s state (CLAIM_TRANSITION_NOT_ALLOWED)';
 
 /*
  * Each workflow step is one endpoint. The route lets any staff role try ('claims.transition'); the shared
@@ -40,16 +38,14 @@ export class ReviewsController {
     private readonly workflow: ReviewWorkflowService,
   ) {}
 
-  @Post('claims/:id/assign')
-  @HttpCode(200)
-  @Requires('claims.assign')
-  @ApiOperation({ operationId: 'assignClaim', summary: 'Assign a claim to a checker, editor or admin' })
-  @ApiOkResponse({ type: ClaimResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    404: NO_CLAIM,
-    409: `${STALE}; or the claim is approved or dismissed (CLAIM_TRANSITION_NOT_ALLOWED)`,
-    422: 'The assignee is not an active checker, editor or admin (UNPROCESSABLE)',
+  @ClaimStep({
+    path: 'assign',
+    permission: 'claims.assign',
+    operationId: 'assignClaim',
+    summary: 'Assign a claim to a checker, editor or admin',
+    returns: ClaimResponse,
+    conflict: 'or the claim is approved or dismissed (CLAIM_TRANSITION_NOT_ALLOWED)',
+    unprocessable: 'The assignee is not an active checker, editor or admin (UNPROCESSABLE)',
   })
   assign(
     @Param('id', uuid) id: string,
@@ -59,15 +55,13 @@ export class ReviewsController {
     return this.assignments.assign(id, body, user);
   }
 
-  @Post('claims/:id/take')
-  @HttpCode(200)
-  @Requires('claims.take')
-  @ApiOperation({ operationId: 'takeClaim', summary: 'Take an unassigned claim for yourself' })
-  @ApiOkResponse({ type: ClaimResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    404: NO_CLAIM,
-    409: `${STALE}; someone is assigned (CONFLICT); approved or dismissed (CLAIM_TRANSITION_NOT_ALLOWED)`,
+  @ClaimStep({
+    path: 'take',
+    permission: 'claims.take',
+    operationId: 'takeClaim',
+    summary: 'Take an unassigned claim for yourself',
+    returns: ClaimResponse,
+    conflict: 'someone is assigned (CONFLICT); approved or dismissed (CLAIM_TRANSITION_NOT_ALLOWED)',
   })
   take(
     @Param('id', uuid) id: string,
@@ -77,16 +71,14 @@ export class ReviewsController {
     return this.assignments.take(id, body, user);
   }
 
-  @Post('claims/:id/unassign')
-  @HttpCode(200)
-  @Requires('claims.take')
-  @ApiOperation({ operationId: 'unassignClaim', summary: 'Release a claim (its assignee, or an editor)' })
-  @ApiOkResponse({ type: ClaimResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'A checker who is not the assignee (NOT_ASSIGNEE)',
-    404: NO_CLAIM,
-    409: `${STALE}; or nobody is assigned (CONFLICT)`,
+  @ClaimStep({
+    path: 'unassign',
+    permission: 'claims.take',
+    operationId: 'unassignClaim',
+    summary: 'Release a claim (its assignee, or an editor)',
+    returns: ClaimResponse,
+    conflict: 'or nobody is assigned (CONFLICT)',
+    forbidden: 'A checker who is not the assignee (NOT_ASSIGNEE)',
   })
   unassign(
     @Param('id', uuid) id: string,
@@ -129,19 +121,14 @@ export class ReviewsController {
     return this.workflow.history(id);
   }
 
-  @Post('claims/:id/start-research')
-  @HttpCode(200)
-  @Requires('claims.transition')
-  @ApiOperation({
+  @ClaimStep({
+    path: 'start-research',
+    permission: 'claims.transition',
     operationId: 'startResearch',
     summary: 'Start research; an unassigned claim becomes yours',
-  })
-  @ApiOkResponse({ type: ClaimReviewResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'Assigned to someone else (NOT_ASSIGNEE)',
-    404: NO_CLAIM,
-    409: `${STALE}; or ${NOT_FROM_STATE}`,
+    returns: ClaimReviewResponse,
+    conflict: NOT_FROM_STATE,
+    forbidden: 'Assigned to someone else (NOT_ASSIGNEE)',
   })
   startResearch(
     @Param('id', uuid) id: string,
@@ -151,17 +138,16 @@ export class ReviewsController {
     return this.workflow.step(id, 'start_research', body, user);
   }
 
-  @Post('claims/:id/submit-verdict')
-  @HttpCode(200)
-  @Requires('verdicts.submit')
-  @ApiOperation({ operationId: 'submitVerdict', summary: 'Submit a verdict (a new revision) for review' })
-  @ApiOkResponse({ type: ClaimReviewResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'Not the assignee or an editor (NOT_ASSIGNEE)',
-    404: NO_CLAIM,
-    409: `${STALE}; or ${NOT_FROM_STATE}`,
-    422: 'Missing rating, rationale or sources (RATING_REQUIRED, RATIONALE_REQUIRED, SOURCE_REQUIRED); sourceIds not of this claim (UNPROCESSABLE)',
+  @ClaimStep({
+    path: 'submit-verdict',
+    permission: 'verdicts.submit',
+    operationId: 'submitVerdict',
+    summary: 'Submit a verdict (a new revision) for review',
+    returns: ClaimReviewResponse,
+    conflict: NOT_FROM_STATE,
+    forbidden: 'Not the assignee or an editor (NOT_ASSIGNEE)',
+    unprocessable:
+      'Missing rating, rationale or sources (RATING_REQUIRED, RATIONALE_REQUIRED, SOURCE_REQUIRED); sourceIds not of this claim (UNPROCESSABLE)',
   })
   submitVerdict(
     @Param('id', uuid) id: string,
@@ -171,19 +157,14 @@ export class ReviewsController {
     return this.workflow.step(id, 'submit_verdict', body, user);
   }
 
-  @Post('claims/:id/approve')
-  @HttpCode(200)
-  @Requires('claims.transition')
-  @ApiOperation({
+  @ClaimStep({
+    path: 'approve',
+    permission: 'claims.transition',
     operationId: 'approveVerdict',
     summary: "Approve the verdict (editors; never the verdict's author)",
-  })
-  @ApiOkResponse({ type: ClaimReviewResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'Not an editor (ROLE_NOT_ALLOWED); the verdict is yours (FOUR_EYES_REQUIRED)',
-    404: NO_CLAIM,
-    409: `${STALE}; or ${NOT_FROM_STATE}`,
+    returns: ClaimReviewResponse,
+    conflict: NOT_FROM_STATE,
+    forbidden: 'Not an editor (ROLE_NOT_ALLOWED); the verdict is yours (FOUR_EYES_REQUIRED)',
   })
   approve(
     @Param('id', uuid) id: string,
@@ -193,20 +174,15 @@ export class ReviewsController {
     return this.workflow.step(id, 'approve', body, user);
   }
 
-  @Post('claims/:id/request-changes')
-  @HttpCode(200)
-  @Requires('claims.transition')
-  @ApiOperation({
+  @ClaimStep({
+    path: 'request-changes',
+    permission: 'claims.transition',
     operationId: 'requestVerdictChanges',
     summary: 'Send the verdict back to research with a reason',
-  })
-  @ApiOkResponse({ type: ClaimReviewResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'Not an editor (ROLE_NOT_ALLOWED)',
-    404: NO_CLAIM,
-    409: `${STALE}; or ${NOT_FROM_STATE}`,
-    422: 'No reason (REASON_REQUIRED)',
+    returns: ClaimReviewResponse,
+    conflict: NOT_FROM_STATE,
+    forbidden: 'Not an editor (ROLE_NOT_ALLOWED)',
+    unprocessable: 'No reason (REASON_REQUIRED)',
   })
   requestChanges(
     @Param('id', uuid) id: string,
@@ -216,19 +192,14 @@ export class ReviewsController {
     return this.workflow.step(id, 'request_changes', body, user);
   }
 
-  @Post('claims/:id/resume')
-  @HttpCode(200)
-  @Requires('claims.transition')
-  @ApiOperation({
+  @ClaimStep({
+    path: 'resume',
+    permission: 'claims.transition',
     operationId: 'resumeResearch',
     summary: 'Pick the claim back up after changes were requested',
-  })
-  @ApiOkResponse({ type: ClaimReviewResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'Not the assignee or an editor (NOT_ASSIGNEE)',
-    404: NO_CLAIM,
-    409: `${STALE}; or ${NOT_FROM_STATE}`,
+    returns: ClaimReviewResponse,
+    conflict: NOT_FROM_STATE,
+    forbidden: 'Not the assignee or an editor (NOT_ASSIGNEE)',
   })
   resume(
     @Param('id', uuid) id: string,
@@ -238,20 +209,15 @@ export class ReviewsController {
     return this.workflow.step(id, 'resume', body, user);
   }
 
-  @Post('claims/:id/reopen')
-  @HttpCode(200)
-  @Requires('claims.transition')
-  @ApiOperation({
+  @ClaimStep({
+    path: 'reopen',
+    permission: 'claims.transition',
     operationId: 'reopenClaim',
     summary: 'Reopen an approved claim for research, with a reason',
-  })
-  @ApiOkResponse({ type: ClaimReviewResponse })
-  @ApiErrors({
-    400: BAD_INPUT,
-    403: 'Not an editor (ROLE_NOT_ALLOWED)',
-    404: NO_CLAIM,
-    409: `${STALE}; or ${NOT_FROM_STATE}`,
-    422: 'No reason (REASON_REQUIRED)',
+    returns: ClaimReviewResponse,
+    conflict: NOT_FROM_STATE,
+    forbidden: 'Not an editor (ROLE_NOT_ALLOWED)',
+    unprocessable: 'No reason (REASON_REQUIRED)',
   })
   reopen(
     @Param('id', uuid) id: string,

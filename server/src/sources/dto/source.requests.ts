@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SOURCE_KINDS, SOURCE_STANCES, type SourceKind, type SourceStance } from '@claimdesk/shared';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
@@ -5,6 +6,33 @@ import { IsSourceUrl, MAX_URL_LENGTH } from '../source-url';
 
 const URL_NOTE =
   'http(s) only; stored normalised (lower-case host, no default port, fragment or utm_* parameters)';
+
+// Listed in the order stacked decorators run (bottom up), so validation messages keep their order.
+
+/** Optional free text of at most `maxLength` characters; null clears it. */
+function OptionalText(maxLength: number, description?: string): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(maxLength),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({ type: String, nullable: true, maxLength, ...(description ? { description } : {}) }),
+  );
+}
+
+/** An optional http(s) address (see IsSourceUrl); null clears it. */
+function OptionalSourceUrl(description?: string): PropertyDecorator {
+  return applyDecorators(
+    IsSourceUrl(),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({
+      type: String,
+      nullable: true,
+      maxLength: MAX_URL_LENGTH,
+      ...(description ? { description } : {}),
+    }),
+  );
+}
 
 export class CreateSourceDto {
   @ApiPropertyOptional({ maxLength: MAX_URL_LENGTH, description: `${URL_NOTE}. Omit for offline sources` })
@@ -19,20 +47,14 @@ export class CreateSourceDto {
   @MaxLength(500)
   title!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   publisher?: string | null;
 
   @ApiProperty({ enum: SOURCE_KINDS })
   @IsIn(SOURCE_KINDS)
   kind!: SourceKind;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000, description: 'The quoted passage' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000, 'The quoted passage')
   excerpt?: string | null;
 
   @ApiProperty({ enum: SOURCE_STANCES })
@@ -49,30 +71,16 @@ export class CreateSourceDto {
   @IsISO8601({ strict: true })
   accessedAt?: string | null;
 
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    maxLength: MAX_URL_LENGTH,
-    description: 'http(s) snapshot link',
-  })
-  @IsOptional()
-  @IsString()
-  @IsSourceUrl()
+  @OptionalSourceUrl('http(s) snapshot link')
   archiveUrl?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   note?: string | null;
 }
 
 /** Every field optional; null clears an optional field. url, title, publisher and kind live on the shared record. */
 export class UpdateSourceDto {
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_URL_LENGTH, description: URL_NOTE })
-  @IsOptional()
-  @IsString()
-  @IsSourceUrl()
+  @OptionalSourceUrl(URL_NOTE)
   url?: string | null;
 
   @ApiPropertyOptional({ maxLength: 500 })
@@ -82,10 +90,7 @@ export class UpdateSourceDto {
   @MaxLength(500)
   title?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   publisher?: string | null;
 
   @ApiPropertyOptional({ enum: SOURCE_KINDS })
@@ -93,10 +98,7 @@ export class UpdateSourceDto {
   @IsIn(SOURCE_KINDS)
   kind?: SourceKind;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   excerpt?: string | null;
 
   @ApiPropertyOptional({ enum: SOURCE_STANCES })
@@ -109,16 +111,10 @@ export class UpdateSourceDto {
   @IsISO8601({ strict: true })
   accessedAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: MAX_URL_LENGTH })
-  @IsOptional()
-  @IsString()
-  @IsSourceUrl()
+  @OptionalSourceUrl()
   archiveUrl?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   note?: string | null;
 }
 
