@@ -1,38 +1,17 @@
 import type { ClaimDto, MyClaimsDto, Role } from '@claimdesk/shared';
-import { claimsOf, makeArticle, roleSessions, type RoleSession } from './support/articles';
+import { claimsOf, makeArticle, roleSessions } from './support/articles';
 import { makeUser, ROLE_CASES } from './support/factories';
-import { getClaim, step, HOOK_TIMEOUT } from './support/reviews';
-import { startTestApp, type TestApp } from './support/test-app';
+import { getClaim, reviewSuite, step } from './support/reviews';
 import { UsersService } from '../src/users/users.service';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 describe('assignment API', () => {
-  let testApp: TestApp;
-  let as: Record<Role, RoleSession>;
-  let pool: ClaimDto[];
-  /** Never changed: the target of access and bad-input checks. */
-  let probe: ClaimDto;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    as = await roleSessions(testApp);
-    const { article } = await makeArticle(testApp, as.admin.user.id);
-    pool = await claimsOf(testApp, article.id, as.admin.user);
-    probe = pool.pop()!;
-  }, HOOK_TIMEOUT);
-  afterAll(() => testApp.close(), HOOK_TIMEOUT);
-
-  const freshClaim = async (): Promise<ClaimDto> => {
-    if (pool.length === 0) {
-      const { article } = await makeArticle(testApp, as.admin.user.id);
-      pool = await claimsOf(testApp, article.id, as.admin.user);
-    }
-    return pool.shift()!;
-  };
+  const desk = reviewSuite();
+  const { freshClaim } = desk;
   const call = (method: 'get' | 'post', path: string, actor: Role | 'anonymous') => {
-    const request = testApp.http()[method](path);
-    return actor === 'anonymous' ? request : request.set('Cookie', as[actor].cookie);
+    const request = desk.testApp.http()[method](path);
+    return actor === 'anonymous' ? request : request.set('Cookie', desk.as[actor].cookie);
   };
   const refusal = async (pending: Promise<{ status: number; body: { code?: string } }>) => {
     const response = await pending;
@@ -44,7 +23,7 @@ describe('assignment API', () => {
       const claim = await freshClaim();
       const response = await call('post', `/api/claims/${claim.id}/assign`, actor).send({
         version: claim.version,
-        assigneeId: as.checker.user.id,
+        assigneeId: desk.as.checker.user.id,
       });
       expect(response.status).toBe(deniedStatus ?? 200);
     });
@@ -67,7 +46,7 @@ describe('assignment API', () => {
     it('lets a checker unassign only themself', async () => {
       const claim = await freshClaim();
       const assigned = await call('post', `/api/claims/${claim.id}/assign`, 'editor')
-        .send({ version: claim.version, assigneeId: as.editor.user.id })
+        .send({ version: claim.version, assigneeId: desk.as.editor.user.id })
         .expect(200);
       const answer = await refusal(
         call('post', `/api/claims/${claim.id}/unassign`, 'checker').send({ version: assigned.body.version }),
@@ -80,13 +59,13 @@ describe('assignment API', () => {
     it('assigns, reassigns and unassigns, bumping the version each time', async () => {
       const claim = await freshClaim();
       const first = await call('post', `/api/claims/${claim.id}/assign`, 'editor')
-        .send({ version: claim.version, assigneeId: as.checker.user.id })
+        .send({ version: claim.version, assigneeId: desk.as.checker.user.id })
         .expect(200);
-      expect(first.body).toMatchObject({ assigneeId: as.checker.user.id, version: claim.version + 1 });
+      expect(first.body).toMatchObject({ assigneeId: desk.as.checker.user.id, version: claim.version + 1 });
       const second = await call('post', `/api/claims/${claim.id}/assign`, 'admin')
-        .send({ version: first.body.version, assigneeId: as.editor.user.id })
+        .send({ version: first.body.version, assigneeId: desk.as.editor.user.id })
         .expect(200);
-      expect(second.body.assigneeId).toBe(as.editor.user.id);
+      expect(second.body.assigneeId).toBe(desk.as.editor.user.id);
       const released = await call('post', `/api/claims/${claim.id}/unassign`, 'editor')
         .send({ version: second.body.version })
         .expect(200);
@@ -99,9 +78,9 @@ describe('assignment API', () => {
 
     it('refuses assigning to a viewer, an inactive or unknown user with 422', async () => {
       const claim = await freshClaim();
-      const { user: leaver } = await makeUser(testApp, 'checker');
-      await testApp.app.get(UsersService).deactivate(leaver.id, as.admin.user.id);
-      for (const assigneeId of [as.viewer.user.id, leaver.id, MISSING]) {
+      const { user: leaver } = await makeUser(desk.testApp, 'checker');
+      await desk.testApp.app.get(UsersService).deactivate(leaver.id, desk.as.admin.user.id);
+      for (const assigneeId of [desk.as.viewer.user.id, leaver.id, MISSING]) {
         const answer = await refusal(
           call('post', `/api/claims/${claim.id}/assign`, 'editor').send({
             version: claim.version,
@@ -117,7 +96,7 @@ describe('assignment API', () => {
       const taken = await call('post', `/api/claims/${claim.id}/take`, 'checker')
         .send({ version: claim.version })
         .expect(200);
-      expect(taken.body.assigneeId).toBe(as.checker.user.id);
+      expect(taken.body.assigneeId).toBe(desk.as.checker.user.id);
       expect(
         await refusal(
           call('post', `/api/claims/${claim.id}/take`, 'editor').send({ version: taken.body.version }),
@@ -144,31 +123,35 @@ describe('assignment API', () => {
       const answer = await refusal(
         call('post', `/api/claims/${claim.id}/assign`, 'editor').send({
           version: claim.version + 1,
-          assigneeId: as.checker.user.id,
+          assigneeId: desk.as.checker.user.id,
         }),
       );
       expect(answer).toEqual({ status: 409, code: 'CLAIM_TRANSITION_NOT_ALLOWED' });
     });
 
     it('lists my claims across articles with counts per state, filterable by state', async () => {
-      const me = await roleSessions(testApp);
-      const other = await makeArticle(testApp, as.admin.user.id);
-      const [a, b] = [await freshClaim(), (await claimsOf(testApp, other.article.id, as.admin.user))[0]!];
-      await step(testApp, me.checker.cookie, a.id, 'start-research');
+      const me = await roleSessions(desk.testApp);
+      const other = await makeArticle(desk.testApp, desk.as.admin.user.id);
+      const [a, b] = [
+        await freshClaim(),
+        (await claimsOf(desk.testApp, other.article.id, desk.as.admin.user))[0]!,
+      ];
+      await step(desk.testApp, me.checker.cookie, a.id, 'start-research');
       await call('post', `/api/claims/${b.id}/assign`, 'editor')
         .send({ version: b.version, assigneeId: me.checker.user.id })
         .expect(200);
-      const all = (await testApp.http().get('/api/me/claims').set('Cookie', me.checker.cookie).expect(200))
-        .body as MyClaimsDto;
+      const all = (
+        await desk.testApp.http().get('/api/me/claims').set('Cookie', me.checker.cookie).expect(200)
+      ).body as MyClaimsDto;
       expect(all.items.map((claim) => claim.id).sort()).toEqual([a.id, b.id].sort());
       expect(all.counts).toMatchObject({ detected: 1, in_research: 1, approved: 0 });
-      const researching = await testApp
+      const researching = await desk.testApp
         .http()
         .get('/api/me/claims?state=in_research')
         .set('Cookie', me.checker.cookie)
         .expect(200);
       expect(researching.body.items.map((claim: ClaimDto) => claim.id)).toEqual([a.id]);
-      expect((await getClaim(testApp, me.checker.cookie, a.id)).assigneeId).toBe(me.checker.user.id);
+      expect((await getClaim(desk.testApp, me.checker.cookie, a.id)).assigneeId).toBe(me.checker.user.id);
     });
   });
 
@@ -179,13 +162,15 @@ describe('assignment API', () => {
       ['version missing', { assigneeId: MISSING }],
       ['unknown field', { version: 1, assigneeId: MISSING, state: 'approved' }],
     ])('assign with %s → 400', async (_label, body) => {
-      const answer = await refusal(call('post', `/api/claims/${probe.id}/assign`, 'editor').send(body));
+      const answer = await refusal(call('post', `/api/claims/${desk.probe.id}/assign`, 'editor').send(body));
       expect(answer).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
     });
 
     it('take and unassign without a version, unknown states and unknown claims', async () => {
       for (const action of ['take', 'unassign']) {
-        expect(await refusal(call('post', `/api/claims/${probe.id}/${action}`, 'editor').send({}))).toEqual({
+        expect(
+          await refusal(call('post', `/api/claims/${desk.probe.id}/${action}`, 'editor').send({})),
+        ).toEqual({
           status: 400,
           code: 'VALIDATION_FAILED',
         });

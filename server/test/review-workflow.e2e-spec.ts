@@ -1,38 +1,17 @@
-import type { AvailableAction, ClaimDto, Role } from '@claimdesk/shared';
+import type { AvailableAction, Role } from '@claimdesk/shared';
 import { EventBus, type ClaimDeskEvent } from '../src/events/event-bus';
-import { claimsOf, makeArticle, roleSessions, type RoleSession } from './support/articles';
+import { roleSessions } from './support/articles';
 import { ROLE_CASES } from './support/factories';
-import { addSource, getClaim, step, toReview, VERDICT, HOOK_TIMEOUT } from './support/reviews';
-import { startTestApp, type TestApp } from './support/test-app';
+import { addSource, getClaim, reviewSuite, step, toReview, VERDICT } from './support/reviews';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const STEPS = ['start-research', 'submit-verdict', 'approve', 'request-changes', 'resume', 'reopen'] as const;
 
 describe('review workflow API', () => {
-  let testApp: TestApp;
-  let as: Record<Role, RoleSession>;
-  let pool: ClaimDto[];
-  /** Never changed: the target of access and bad-input checks. */
-  let probe: ClaimDto;
-
-  beforeAll(async () => {
-    testApp = await startTestApp();
-    as = await roleSessions(testApp);
-    const { article } = await makeArticle(testApp, as.admin.user.id);
-    pool = await claimsOf(testApp, article.id, as.admin.user);
-    probe = pool.pop()!;
-  }, HOOK_TIMEOUT);
-  afterAll(() => testApp.close(), HOOK_TIMEOUT);
-
-  /** A detected claim nobody has used yet in this file. */
-  const freshClaim = async (): Promise<ClaimDto> => {
-    if (pool.length === 0) {
-      const { article } = await makeArticle(testApp, as.admin.user.id);
-      pool = await claimsOf(testApp, article.id, as.admin.user);
-    }
-    return pool.shift()!;
-  };
-  const post = (path: string, role: Role) => testApp.http().post(path).set('Cookie', as[role].cookie);
+  const desk = reviewSuite();
+  const { freshClaim } = desk;
+  const post = (path: string, role: Role) =>
+    desk.testApp.http().post(path).set('Cookie', desk.as[role].cookie);
   const refusal = async (call: Promise<{ status: number; body: { code?: string } }>) => {
     const response = await call;
     return { status: response.status, code: response.body.code };
@@ -41,7 +20,7 @@ describe('review workflow API', () => {
   describe('access', () => {
     it.each(STEPS)('%s: 401 anonymous, 403 viewer', async (action) => {
       const claim = await freshClaim();
-      const anonymous = testApp.http().post(`/api/claims/${claim.id}/${action}`).send({ version: 1 });
+      const anonymous = desk.testApp.http().post(`/api/claims/${claim.id}/${action}`).send({ version: 1 });
       expect(await refusal(anonymous)).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
       expect(await refusal(post(`/api/claims/${claim.id}/${action}`, 'viewer').send({ version: 1 }))).toEqual(
         {
@@ -54,10 +33,10 @@ describe('review workflow API', () => {
     it.each(ROLE_CASES['claims.read'])(
       'GET actions and verdicts as $actor',
       async ({ actor, deniedStatus }) => {
-        const claim = probe;
+        const claim = desk.probe;
         for (const path of [`/api/claims/${claim.id}/actions`, `/api/claims/${claim.id}/verdicts`]) {
-          const call = testApp.http().get(path);
-          if (actor !== 'anonymous') call.set('Cookie', as[actor].cookie);
+          const call = desk.testApp.http().get(path);
+          if (actor !== 'anonymous') call.set('Cookie', desk.as[actor].cookie);
           expect((await call).status).toBe(deniedStatus ?? 200);
         }
       },
@@ -65,8 +44,8 @@ describe('review workflow API', () => {
 
     it('refuses checkers the editor steps with the coded reason from the transition table', async () => {
       const claim = await freshClaim();
-      await toReview(testApp, as.checker.cookie, claim.id);
-      const { version } = await getClaim(testApp, as.checker.cookie, claim.id);
+      await toReview(desk.testApp, desk.as.checker.cookie, claim.id);
+      const { version } = await getClaim(desk.testApp, desk.as.checker.cookie, claim.id);
       for (const [action, body] of [
         ['approve', {}],
         ['request-changes', { reason: 'x' }],
@@ -82,15 +61,15 @@ describe('review workflow API', () => {
   describe('behaviour', () => {
     it('start research takes an unassigned claim; others then get NOT_ASSIGNEE', async () => {
       const claim = await freshClaim();
-      const started = await step(testApp, as.checker.cookie, claim.id, 'start-research');
+      const started = await step(desk.testApp, desk.as.checker.cookie, claim.id, 'start-research');
       expect(started.claim).toMatchObject({
         state: 'in_research',
-        assigneeId: as.checker.user.id,
+        assigneeId: desk.as.checker.user.id,
         version: claim.version + 1,
       });
       expect(started.verdict).toBeNull();
-      const other = await roleSessions(testApp);
-      await addSource(testApp, as.checker.cookie, claim.id);
+      const other = await roleSessions(desk.testApp);
+      await addSource(desk.testApp, desk.as.checker.cookie, claim.id);
       const answer = await refusal(
         post(`/api/claims/${claim.id}/submit-verdict`, 'checker')
           .set('Cookie', other.checker.cookie)
@@ -101,7 +80,7 @@ describe('review workflow API', () => {
 
     it('submit needs a rating, a rationale and enough sources, each with its code', async () => {
       const claim = await freshClaim();
-      const { claim: started } = await step(testApp, as.checker.cookie, claim.id, 'start-research');
+      const { claim: started } = await step(desk.testApp, desk.as.checker.cookie, claim.id, 'start-research');
       const submit = (body: object) =>
         refusal(
           post(`/api/claims/${claim.id}/submit-verdict`, 'checker').send({
@@ -119,7 +98,7 @@ describe('review workflow API', () => {
         code: 'RATIONALE_REQUIRED',
       });
       expect(await submit(VERDICT)).toEqual({ status: 422, code: 'SOURCE_REQUIRED' });
-      const source = await addSource(testApp, as.checker.cookie, claim.id);
+      const source = await addSource(desk.testApp, desk.as.checker.cookie, claim.id);
       expect(await submit({ ...VERDICT, sourceIds: [] })).toEqual({ status: 422, code: 'SOURCE_REQUIRED' });
       expect(await submit({ ...VERDICT, sourceIds: [MISSING] })).toEqual({
         status: 422,
@@ -133,9 +112,9 @@ describe('review workflow API', () => {
 
     it('refuses a source of another claim in sourceIds', async () => {
       const [claim, other] = [await freshClaim(), await freshClaim()];
-      const foreign = await addSource(testApp, as.editor.cookie, other.id);
-      const { claim: started } = await step(testApp, as.checker.cookie, claim.id, 'start-research');
-      await addSource(testApp, as.checker.cookie, claim.id);
+      const foreign = await addSource(desk.testApp, desk.as.editor.cookie, other.id);
+      const { claim: started } = await step(desk.testApp, desk.as.checker.cookie, claim.id, 'start-research');
+      await addSource(desk.testApp, desk.as.checker.cookie, claim.id);
       const answer = await post(`/api/claims/${claim.id}/submit-verdict`, 'checker').send({
         version: started.version,
         ...VERDICT,
@@ -147,51 +126,55 @@ describe('review workflow API', () => {
 
     it('request changes, resume, resubmit, approve and reopen keep every revision', async () => {
       const claim = await freshClaim();
-      await toReview(testApp, as.checker.cookie, claim.id);
-      const sentBack = await step(testApp, as.editor.cookie, claim.id, 'request-changes', {
+      await toReview(desk.testApp, desk.as.checker.cookie, claim.id);
+      const sentBack = await step(desk.testApp, desk.as.editor.cookie, claim.id, 'request-changes', {
         reason: ' More context ',
       });
       expect(sentBack.claim.state).toBe('changes_requested');
       expect(sentBack.verdict).toMatchObject({
-        changesRequestedBy: as.editor.user.id,
+        changesRequestedBy: desk.as.editor.user.id,
         changesRequestedReason: 'More context',
       });
-      await step(testApp, as.checker.cookie, claim.id, 'resume');
-      await step(testApp, as.checker.cookie, claim.id, 'submit-verdict', {
+      await step(desk.testApp, desk.as.checker.cookie, claim.id, 'resume');
+      await step(desk.testApp, desk.as.checker.cookie, claim.id, 'submit-verdict', {
         rating: 'mixed',
         rationale: 'Revised.',
       });
-      const approved = await step(testApp, as.admin.cookie, claim.id, 'approve');
-      expect(approved.verdict).toMatchObject({ revision: 2, rating: 'mixed', approvedBy: as.admin.user.id });
-      const reopened = await step(testApp, as.editor.cookie, claim.id, 'reopen', {
+      const approved = await step(desk.testApp, desk.as.admin.cookie, claim.id, 'approve');
+      expect(approved.verdict).toMatchObject({
+        revision: 2,
+        rating: 'mixed',
+        approvedBy: desk.as.admin.user.id,
+      });
+      const reopened = await step(desk.testApp, desk.as.editor.cookie, claim.id, 'reopen', {
         reason: 'Correction published',
       });
       expect(reopened.claim.state).toBe('in_research');
       expect(reopened.verdict).toMatchObject({
         revision: 2,
-        reopenedBy: as.editor.user.id,
+        reopenedBy: desk.as.editor.user.id,
         reopenReason: 'Correction published',
       });
-      const history = await testApp
+      const history = await desk.testApp
         .http()
         .get(`/api/claims/${claim.id}/verdicts`)
-        .set('Cookie', as.viewer.cookie)
+        .set('Cookie', desk.as.viewer.cookie)
         .expect(200);
       expect(history.body.map((verdict: { revision: number }) => verdict.revision)).toEqual([1, 2]);
     });
 
     it('publishes claim.updated and verdict.updated after the step commits, and nothing for a refusal', async () => {
       const claim = await freshClaim();
-      await toReview(testApp, as.checker.cookie, claim.id);
+      await toReview(desk.testApp, desk.as.checker.cookie, claim.id);
       const heard: ClaimDeskEvent[] = [];
-      const subscription = testApp.app.get(EventBus).subscribe(
+      const subscription = desk.testApp.app.get(EventBus).subscribe(
         (event) => event.claimId === claim.id,
         (event) => heard.push(event),
       );
       try {
-        const { version } = await getClaim(testApp, as.checker.cookie, claim.id);
+        const { version } = await getClaim(desk.testApp, desk.as.checker.cookie, claim.id);
         await post(`/api/claims/${claim.id}/approve`, 'checker').send({ version }).expect(403);
-        await step(testApp, as.editor.cookie, claim.id, 'approve');
+        await step(desk.testApp, desk.as.editor.cookie, claim.id, 'approve');
         await new Promise((resolve) => setImmediate(resolve));
       } finally {
         subscription.unsubscribe();
@@ -199,10 +182,10 @@ describe('review workflow API', () => {
       expect(heard.map((event) => event.type)).toEqual(['claim.updated', 'verdict.updated']);
       expect(heard[0]).toMatchObject({
         articleId: claim.articleId,
-        actor: { id: as.editor.user.id },
+        actor: { id: desk.as.editor.user.id },
         data: { id: claim.id, state: 'approved' },
       });
-      expect(heard[1]!.data).toMatchObject({ approvedBy: as.editor.user.id });
+      expect(heard[1]!.data).toMatchObject({ approvedBy: desk.as.editor.user.id });
     });
 
     it('refuses steps the state does not allow with CLAIM_TRANSITION_NOT_ALLOWED', async () => {
@@ -221,7 +204,7 @@ describe('review workflow API', () => {
 
     it('answers a stale version with VERSION_CONFLICT and the current claim', async () => {
       const claim = await freshClaim();
-      await step(testApp, as.checker.cookie, claim.id, 'start-research');
+      await step(desk.testApp, desk.as.checker.cookie, claim.id, 'start-research');
       const answer = await post(`/api/claims/${claim.id}/start-research`, 'checker').send({
         version: claim.version,
       });
@@ -234,13 +217,13 @@ describe('review workflow API', () => {
 
     it('lists the actions for the current user, with reasons for the refused ones', async () => {
       const claim = await freshClaim();
-      await toReview(testApp, as.checker.cookie, claim.id);
+      await toReview(desk.testApp, desk.as.checker.cookie, claim.id);
       const actionsOf = async (role: Role) =>
         (
-          await testApp
+          await desk.testApp
             .http()
             .get(`/api/claims/${claim.id}/actions`)
-            .set('Cookie', as[role].cookie)
+            .set('Cookie', desk.as[role].cookie)
             .expect(200)
         ).body as AvailableAction[];
       const forChecker = await actionsOf('checker');
@@ -258,7 +241,7 @@ describe('review workflow API', () => {
 
     it('answers 404 for a claim that does not exist', async () => {
       for (const path of [`/api/claims/${MISSING}/actions`, `/api/claims/${MISSING}/verdicts`]) {
-        await testApp.http().get(path).set('Cookie', as.viewer.cookie).expect(404);
+        await desk.testApp.http().get(path).set('Cookie', desk.as.viewer.cookie).expect(404);
       }
       expect(await refusal(post(`/api/claims/${MISSING}/approve`, 'editor').send({ version: 1 }))).toEqual({
         status: 404,
@@ -280,7 +263,7 @@ describe('review workflow API', () => {
       ['sourceIds not a list', { version: 1, sourceIds: 'x' }],
       ['rationale too long', { version: 1, rationale: 'x'.repeat(20001) }],
     ])('%s → 400 VALIDATION_FAILED', async (_label, body) => {
-      const claim = probe;
+      const claim = desk.probe;
       const action =
         body && ('rating' in body || 'sourceIds' in body || 'rationale' in body)
           ? 'submit-verdict'
@@ -290,7 +273,7 @@ describe('review workflow API', () => {
     });
 
     it('answers malformed JSON and a non-UUID id with 400', async () => {
-      const malformed = post(`/api/claims/${probe.id}/approve`, 'editor')
+      const malformed = post(`/api/claims/${desk.probe.id}/approve`, 'editor')
         .set('Content-Type', 'application/json')
         .send('{"version":');
       expect(await refusal(malformed)).toEqual({ status: 400, code: 'VALIDATION_FAILED' });

@@ -1,5 +1,6 @@
-import type { ClaimDto, ClaimReviewDto, SourceDto } from '@claimdesk/shared';
-import type { TestApp } from './test-app';
+import type { ClaimDto, ClaimReviewDto, Role, SourceDto } from '@claimdesk/shared';
+import { claimsOf, makeArticle, roleSessions, type RoleSession } from './articles';
+import { startTestApp, type TestApp } from './test-app';
 
 /*
  * Short HTTP helpers for the review suites: each call takes a ready `Cookie` header and expects success, so a
@@ -8,6 +9,59 @@ import type { TestApp } from './test-app';
 
 /** Starting an app and importing the sample article (extraction included) is slow on a busy machine. */
 export const HOOK_TIMEOUT = 120_000;
+
+/** What `reviewSuite()` has ready once its `beforeAll` has run: read the fields inside tests only. */
+export interface ReviewDesk {
+  readonly testApp: TestApp;
+  /** One user and session per role, e.g. `desk.as.checker.cookie`. */
+  readonly as: Record<Role, RoleSession>;
+  /** The sample article's last claim, kept out of `freshClaim()`: for access and bad-input checks. */
+  readonly probe: ClaimDto;
+  /** A detected claim nobody has used yet in this file (imports the article again when all are used). */
+  freshClaim(): Promise<ClaimDto>;
+}
+
+/** Sets up a review suite: starts an app, makes a session per role and imports the sample article. */
+export function reviewSuite(): ReviewDesk {
+  let ready: { testApp: TestApp; as: Record<Role, RoleSession>; probe: ClaimDto } | undefined;
+  let started: TestApp | undefined;
+  let pool: ClaimDto[] = [];
+  const desk = (): NonNullable<typeof ready> => {
+    if (!ready) throw new Error('reviewSuite(): read the desk inside a test, after its beforeAll has run');
+    return ready;
+  };
+
+  beforeAll(async () => {
+    const testApp = (started = await startTestApp());
+    const as = await roleSessions(testApp);
+    const { article } = await makeArticle(testApp, as.admin.user.id);
+    pool = await claimsOf(testApp, article.id, as.admin.user);
+    ready = { testApp, as, probe: pool.pop()! };
+  }, HOOK_TIMEOUT);
+  afterAll(async () => {
+    await started?.close();
+  }, HOOK_TIMEOUT);
+
+  return {
+    get testApp() {
+      return desk().testApp;
+    },
+    get as() {
+      return desk().as;
+    },
+    get probe() {
+      return desk().probe;
+    },
+    freshClaim: async () => {
+      const { testApp, as } = desk();
+      if (pool.length === 0) {
+        const { article } = await makeArticle(testApp, as.admin.user.id);
+        pool = await claimsOf(testApp, article.id, as.admin.user);
+      }
+      return pool.shift()!;
+    },
+  };
+}
 
 export interface SourceInput {
   url?: string | null;
