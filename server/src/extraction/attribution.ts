@@ -49,6 +49,35 @@ const SPEECH_VERB_LENGTH = [...SPEECH_VERBS, 'saying', 'telling'].reduce(
   (range, verb) => ({ min: Math.min(range.min, verb.length), max: Math.max(range.max, verb.length) }),
   { min: Infinity, max: 0 },
 );
+/**
+ * A bit set over word hashes with the bit of every speech verb (and saying, telling) set, so most words are ruled
+ * out without building a lower-cased copy. Other words may share a verb's bit; the full check settles those.
+ */
+const SPEECH_VERB_BITS = new Uint8Array(1 << 12);
+for (const verb of [...SPEECH_VERBS, 'saying', 'telling'])
+  SPEECH_VERB_BITS[asciiLowerHash(verb, 0, verb.length)] = 1;
+
+/** FNV-1a of text[start, end) with A-Z lower-cased, cut to 12 bits, or -1 if it has a character outside ASCII. */
+function asciiLowerHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return (h ^ (h >>> 16)) & 0xfff;
+}
+
+/**
+ * False only if text[start, end) lower-cased cannot be a speech verb: for an all-ASCII word, toLowerCase only
+ * lower-cases A-Z, so a verb's hash bit must be set. Words with other characters are left to the full check.
+ */
+function mayBeSpeechVerb(text: string, start: number, end: number): boolean {
+  const hash = asciiLowerHash(text, start, end);
+  return hash < 0 || SPEECH_VERB_BITS[hash] === 1;
+}
+
 /** One cheap pass that rules out most sentences before the word-by-word search for a speech verb. */
 const SPEECH_HINT = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'saying', 'telling'].join('|')})\\b`, 'i');
 
@@ -177,6 +206,7 @@ export class Attributor {
       // Lower-casing never shortens a word and only lengthens one by adding non-ASCII marks, so a word of another
       // length than every speech verb cannot be one.
       if (end - index < SPEECH_VERB_LENGTH.min || end - index > SPEECH_VERB_LENGTH.max) continue;
+      if (!mayBeSpeechVerb(unquoted, index, end)) continue;
       const verb = unquoted.slice(index, end).toLowerCase();
       if (verb === 'saying' || verb === 'telling') return this.firstPerson(sentence, unquoted);
       if (!SPEECH_VERBS.has(verb)) continue;

@@ -34,13 +34,31 @@ export function isBoilerplate(text: string): boolean {
   );
 }
 
-const FINAL_PUNCTUATION = /[.!?…:;,]["'”’)\]]*$/;
+/**
+ * Whether text ends in final punctuation, as /[.!?…:;,]["'”’)\]]*$/ tests it: skip the closing marks at the end,
+ * then look at the character before them (a backward scan instead of a match attempt at every position).
+ */
+function endsWithFinalPunctuation(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isClosingMark(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44;
+}
 
-/** Runs of whitespace (as the regex class \\s sees it): text.split(/\\s+/) has one more piece than this. */
-function countSpaceRuns(text: string): number {
+/** " ' ” ’ ) ] */
+function isClosingMark(code: number): boolean {
+  return code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+}
+
+/**
+ * Runs of whitespace (as the regex class \\s sees it): text.split(/\\s+/) has one more piece than this. Counting
+ * stops at limit, as the callers only compare the count with a bound.
+ */
+function countSpaceRuns(text: string, limit: number): number {
   let runs = 0;
   let inRun = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && runs < limit; i++) {
     const space = isRegexSpace(text.charCodeAt(i));
     if (space && !inRun) runs++;
     inRun = space;
@@ -52,9 +70,9 @@ function countSpaceRuns(text: string): number {
 function looksLikeHeading(text: string, paragraph: number, paragraphs: number): boolean {
   if (/^#{1,6}\s/.test(text)) return true;
   if (/^(?:[-*•–—·▪●◦‣]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)/.test(text)) return false;
-  const words = countSpaceRuns(text) + 1;
-  if (paragraph === 0 && paragraphs > 1 && words <= 25 && !/["“”]/.test(text)) return true;
-  return !FINAL_PUNCTUATION.test(text) && words <= 15 && /^[\p{Lu}\p{N}“‘"']/u.test(text);
+  // At most 25 words (24 runs of space) for a first-paragraph heading, at most 15 otherwise; the cheap tests first.
+  if (paragraph === 0 && paragraphs > 1 && !/["“”]/.test(text) && countSpaceRuns(text, 25) < 25) return true;
+  return !endsWithFinalPunctuation(text) && countSpaceRuns(text, 15) < 15 && /^[\p{Lu}\p{N}“‘"']/u.test(text);
 }
 
 /** Decides each sentence's kind from its text and the shape of its paragraph. */

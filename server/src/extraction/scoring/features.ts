@@ -69,18 +69,30 @@ export class FeatureExtractor {
 
   extract(text: string, context?: SentenceContext): FeatureVector {
     this.length = 0;
-    const lower = text.toLowerCase();
-    this.addWordAndHandFeatures(text, lower);
-    for (const n of this.config.charNgrams) this.addCharNgrams(lower, n);
+    const charNgrams = this.config.charNgrams;
+    // Without character n-grams the lower-cased copy is only needed for the rare text the word scan cannot
+    // lower-case itself (see addWordAndHandFeatures), so it is made only then.
+    if (charNgrams.length > 0 || !this.addWordAndHandFeatures(text, text, true)) {
+      const lower = text.toLowerCase();
+      this.length = 0;
+      this.addWordAndHandFeatures(text, lower, false);
+      for (const n of charNgrams) this.addCharNgrams(lower, n);
+    }
     if (this.config.context && context !== undefined) this.addContext(context);
     return { indices: this.buffer, length: this.length };
   }
 
   /**
-   * One pass over the lower-cased text that does what tokenize + addWordNgrams + handFeatures do, in the same
-   * order and with the same hashes, without building token arrays or feature-name strings.
+   * One pass over the text that does what tokenize + addWordNgrams + handFeatures do, in the same order and with
+   * the same hashes, without building token arrays or feature-name strings.
+   *
+   * `source` is what is scanned for tokens: text.toLowerCase() (`direct` false), or text itself (`direct` true),
+   * lower-cased A-Z by A-Z as it is read. Scanning text itself saves the copy and lets the same pass count
+   * capitalised words and spot quote marks. It gives the same tokens because toLowerCase maps every other
+   * character to non-token characters, except U+0130 (to "i" and a combining dot) and the Kelvin sign (to "k"):
+   * on meeting one of those the direct scan gives up and returns false, and the caller scans the lower-cased copy.
    */
-  private addWordAndHandFeatures(text: string, lower: string): void {
+  private addWordAndHandFeatures(text: string, source: string, direct: boolean): boolean {
     const ngrams = this.config.wordNgrams;
     let previous = START_HASH;
     let beforePrevious = previous;
@@ -90,36 +102,54 @@ export class FeatureExtractor {
     let past = 0;
     const counts = this.lexiconCounts;
     counts.fill(0);
-    const length = lower.length;
+    // Hand features read from the direct scan (the other scan gets them from text afterwards).
+    let capitals = 0;
+    let nextCapital = 0;
+    let quote = false;
+    const length = source.length;
     let i = 0;
     while (i < length) {
-      const c = lower.charCodeAt(i);
+      const c = lowerAscii(source.charCodeAt(i));
       let e: number;
       let h: number;
       let flags: number;
       if (c >= 97 && c <= 122) {
+        // A capitalised word as countCapitalised counts it: text[i - 2, i + 2) is `[^.!?]\s[A-Z][a-z]`, at least
+        // four characters after the last one counted. Its capital always starts a token, as a space precedes it.
+        if (direct && i >= nextCapital && i >= 2 && i + 1 < length) {
+          const capital = source.charCodeAt(i);
+          if (
+            capital <= 90 &&
+            isAsciiLower(source.charCodeAt(i + 1)) &&
+            isRegexSpace(source.charCodeAt(i - 1)) &&
+            !isSentenceEnd(source.charCodeAt(i - 2))
+          ) {
+            capitals++;
+            nextCapital = i + 4;
+          }
+        }
         // A word: hash it as tokenize folds it (’ to '), char by char.
         h = WORD_BASIS;
         e = i;
         for (; e < length; e++) {
-          const d = lower.charCodeAt(e);
+          const d = lowerAscii(source.charCodeAt(e));
           if (!isTokenChar(d)) break;
           h = Math.imul(h ^ d, 16777619);
         }
         while (e + 1 < length) {
-          const q = lower.charCodeAt(e);
-          if ((q !== 39 && q !== 0x2019) || !isAsciiLower(lower.charCodeAt(e + 1))) break;
+          const q = source.charCodeAt(e);
+          if ((q !== 39 && q !== 0x2019) || !isAsciiLower(lowerAscii(source.charCodeAt(e + 1)))) break;
           h = Math.imul(h ^ 39, 16777619);
           for (e++; e < length; e++) {
-            const d = lower.charCodeAt(e);
+            const d = lowerAscii(source.charCodeAt(e));
             if (!isAsciiLower(d)) break;
             h = Math.imul(h ^ d, 16777619);
           }
         }
         h >>>= 0;
-        flags = wordFlags(lower, i, e, h);
+        flags = wordFlags(source, i, e, h);
       } else if (c >= 48 && c <= 57) {
-        const shape = numberShape(lower, i, length);
+        const shape = numberShape(source, i, length);
         e = shape.end;
         h = shape.hash;
         flags = shape.flags;
@@ -128,6 +158,9 @@ export class FeatureExtractor {
         h = Math.imul(WORD_BASIS ^ c, 16777619) >>> 0;
         flags = SYMBOL_FLAGS[c];
       } else {
+        // Every character outside tokens passes here, so this sees every quote mark (toLowerCase keeps them).
+        if (c === 34 || c === 0x201c || c === 0x201d) quote = true;
+        else if (direct && (c === 0x130 || c === 0x212a)) return false;
         i++;
         continue;
       }
@@ -146,7 +179,7 @@ export class FeatureExtractor {
       if (bits !== 0) for (let bit = 0; bit < LEXICONS.length; bit++) if (bits & (1 << bit)) counts[bit]++;
     }
     if (ngrams >= 2) this.add(mix(previous, END_HASH, SEED_BIGRAM));
-    if (!this.config.handFeatures) return;
+    if (!this.config.handFeatures) return true;
     this.add(HAND.len[bucket(count, LEN_EDGES)]);
     const digits = (flagsSeen & F_DIGITS) !== 0;
     if (digits) this.add(HAND.numAny);
@@ -157,16 +190,17 @@ export class FeatureExtractor {
     for (let bit = 0; bit < LEXICONS.length; bit++) {
       if (counts[bit] > 0) this.add(HAND.lexicon[bit][Math.min(counts[bit], 3)]);
     }
-    this.add(HAND.cap[bucket(countCapitalised(text), CAP_EDGES)]);
+    this.add(HAND.cap[bucket(direct ? capitals : countCapitalised(text), CAP_EDGES)]);
     let end = text.length - 1;
     while (end > 0 && text.charCodeAt(end) <= 32) end--;
     const last = text.charCodeAt(end);
     if (last === 63) this.add(HAND.endQ);
     else if (last === 33) this.add(HAND.endX);
     else if (last !== 46 && last !== 34 && last !== 0x201d) this.add(HAND.endNone);
-    if (text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('”') >= 0) this.add(HAND.quote);
+    if (quote) this.add(HAND.quote);
     if (past > 0) this.add(HAND.past[Math.min(past, 3)]);
     if (digits && count > 6) this.add(HAND.numLong);
+    return true;
   }
 
   private add(hash: number): void {
@@ -334,8 +368,8 @@ for (const word of new Set([
   SPECIAL_SLOTS[slot] = SPECIAL_WORDS.length;
 }
 
-/** Flags of the word lower[start, end) (already hashed to hash), as tokenFlags gives them for its folded form. */
-function wordFlags(lower: string, start: number, end: number, hash: number): number {
+/** Flags of the word source[start, end) (already hashed to hash), as tokenFlags gives them for its folded form. */
+function wordFlags(source: string, start: number, end: number, hash: number): number {
   const length = end - start;
   for (
     let slot = hash & (SPECIAL_SLOTS.length - 1);
@@ -346,14 +380,18 @@ function wordFlags(lower: string, start: number, end: number, hash: number): num
     if (entry.hash !== hash || entry.word.length !== length) continue;
     let k = 0;
     while (k < length) {
-      let c = lower.charCodeAt(start + k);
+      let c = lowerAscii(source.charCodeAt(start + k));
       if (c === 0x2019) c = 39;
       if (c !== entry.word.charCodeAt(k)) break;
       k++;
     }
     if (k === length) return entry.flags;
   }
-  return length > 4 && lower.charCodeAt(end - 2) === 101 && lower.charCodeAt(end - 1) === 100 ? F_PAST : 0;
+  return length > 4 &&
+    lowerAscii(source.charCodeAt(end - 2)) === 101 &&
+    lowerAscii(source.charCodeAt(end - 1)) === 100
+    ? F_PAST
+    : 0;
 }
 
 /** Flags of the one-character tokens $ £ € %, by char code. */
@@ -373,26 +411,26 @@ const SHAPES = {
   numx: { end: 0, hash: fnv1a('<numx>', SEED_WORD), flags: F_DIGITS },
 };
 
-/** The token that starts with a digit at start: where it ends and the shape tokenize folds it to. */
-function numberShape(lower: string, start: number, length: number): NumberShape {
+/** The token that starts with a digit at source[start]: where it ends and the shape tokenize folds it to. */
+function numberShape(source: string, start: number, length: number): NumberShape {
   let e = start + 1;
   let digitsOnly = true;
   for (; e < length; e++) {
-    const c = lower.charCodeAt(e);
+    const c = lowerAscii(source.charCodeAt(e));
     if (c >= 48 && c <= 57) continue;
     if (c < 97 || c > 122) break;
     digitsOnly = false;
   }
   while (e + 1 < length) {
-    const q = lower.charCodeAt(e);
-    if ((q !== 39 && q !== 0x2019) || !isAsciiLower(lower.charCodeAt(e + 1))) break;
+    const q = source.charCodeAt(e);
+    if ((q !== 39 && q !== 0x2019) || !isAsciiLower(lowerAscii(source.charCodeAt(e + 1)))) break;
     digitsOnly = false;
     e += 2;
-    while (e < length && isAsciiLower(lower.charCodeAt(e))) e++;
+    while (e < length && isAsciiLower(lowerAscii(source.charCodeAt(e)))) e++;
   }
   let shape: NumberShape;
   if (!digitsOnly) shape = SHAPES.numx;
-  else if (e - start === 4 && isYearPrefix(lower.charCodeAt(start), lower.charCodeAt(start + 1)))
+  else if (e - start === 4 && isYearPrefix(source.charCodeAt(start), source.charCodeAt(start + 1)))
     shape = SHAPES.year;
   else shape = e - start > 3 ? SHAPES.bignum : SHAPES.num;
   shape.end = e;
@@ -401,6 +439,15 @@ function numberShape(lower: string, start: number, length: number): NumberShape 
 
 function isYearPrefix(first: number, second: number): boolean {
   return (first === 49 && (second === 56 || second === 57)) || (first === 50 && second === 48);
+}
+
+/** A-Z to a-z, every other code unit as it is (toLowerCase restricted to ASCII). */
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
 
 function isAsciiLower(code: number): boolean {
@@ -438,8 +485,7 @@ function countCapitalised(text: string): number {
     if (c < 65 || c > 90) continue;
     const next = text.charCodeAt(j + 1);
     if (next < 97 || next > 122 || !isRegexSpace(text.charCodeAt(j - 1))) continue;
-    const first = text.charCodeAt(j - 2);
-    if (first === 46 || first === 33 || first === 63) continue;
+    if (isSentenceEnd(text.charCodeAt(j - 2))) continue;
     count++;
     j += 3;
   }
