@@ -81,18 +81,32 @@ function mayBeSpeechVerb(text: string, start: number, end: number): boolean {
 /** One cheap pass that rules out most sentences before the word-by-word search for a speech verb. */
 const SPEECH_HINT = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'saying', 'telling'].join('|')})\\b`, 'i');
 
+/** Blanks for quoted text: a slice of this shares its characters, where ' '.repeat(n) would copy n of them. */
+const BLANKS = ' '.repeat(256);
+
+function spaces(n: number): string {
+  return n <= BLANKS.length ? BLANKS.slice(0, n) : ' '.repeat(n);
+}
+
 /** Reads quote marks through a sentence; `open` says whether a quote is already open at its start. */
 export function readQuotes(sentence: string, open: boolean): QuoteReading {
+  return readQuotesIn(sentence, 0, sentence.length, open);
+}
+
+/**
+ * readQuotes of the sentence text.slice(start, end), read in place: charCodeAt on the article itself is cheaper
+ * than on a slice of it, and the slice is made only when no quote mark changes it.
+ */
+function readQuotesIn(text: string, start: number, end: number, open: boolean): QuoteReading {
   let inside = open;
   let hasQuote = open;
   let letters = 0;
   let quotedLetters = 0;
   // The sentence with quote marks and quoted text blanked out, built as the marks are met.
   let unquoted = '';
-  let runStart = 0;
-  const length = sentence.length;
-  for (let i = 0; i < length; i++) {
-    const c = sentence.charCodeAt(i);
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 0xc0) {
       if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
         letters++;
@@ -112,21 +126,20 @@ export function readQuotes(sentence: string, open: boolean): QuoteReading {
       c === 0x201e ||
       c === 0xab ||
       (c === 34 && !inside) ||
-      (c === 0x201d && i === 0 && !inside);
+      (c === 0x201d && i === start && !inside);
     const closes = c === 0x201d || c === 0xbb || c === 34;
     if (opens || (closes && inside)) {
       hasQuote = true;
-      unquoted += inside ? ' '.repeat(i - runStart + 1) : sentence.slice(runStart, i) + ' ';
+      unquoted += inside ? spaces(i - runStart + 1) : text.slice(runStart, i) + ' ';
       inside = opens;
       runStart = i + 1;
     }
   }
   if (hasQuote) {
-    const rest = length - runStart;
-    unquoted += inside ? ' '.repeat(rest) : sentence.slice(runStart);
+    unquoted += inside ? spaces(end - runStart) : text.slice(runStart, end);
   }
   return {
-    unquoted: hasQuote ? unquoted : sentence,
+    unquoted: hasQuote ? unquoted : text.slice(start, end),
     quoted: letters > 0 && quotedLetters * 2 >= letters,
     hasQuote,
     openAtEnd: inside,
@@ -169,7 +182,7 @@ export class Attributor {
     let open = false;
     return this.sentences.map((span, i) => {
       if (i === 0 || this.sentences[i - 1].paragraph !== span.paragraph) open = false;
-      const reading = readQuotes(this.text.slice(span.start, span.end), open);
+      const reading = readQuotesIn(this.text, span.start, span.end, open);
       open = reading.openAtEnd;
       return reading;
     });
@@ -238,10 +251,6 @@ export class Attributor {
   }
 
   private firstPerson(sentence: number, unquoted: string): string | null {
-    const start = this.sentences[sentence].start;
-    const mention = this.entities
-      .mentionsOf(sentence)
-      .find((m) => m.kind === 'person' && unquoted.charCodeAt(m.start - start) !== 32);
-    return mention?.text ?? null;
+    return this.entities.firstPersonOutsideQuotes(sentence, unquoted, this.sentences[sentence].start);
   }
 }

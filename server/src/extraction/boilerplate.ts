@@ -21,10 +21,17 @@ export function isCredit(text: string): boolean {
   return text.length <= 90 && CREDIT.test(text);
 }
 
+// Patterns are module constants: a regex literal inside a function makes a new RegExp object on every call.
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARKDOWN_HEADING = /^#{1,6}\s/;
+const LIST_ITEM = /^(?:[-*•–—·▪●◦‣]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)/;
+const QUOTE_MARK = /["“”]/;
+const TITLE_START = /^[\p{Lu}\p{N}“‘"']/u;
+
 /** Page furniture that is never a claim: credits, calls to action, bylines, timestamps, rules, copyright. */
 export function isBoilerplate(text: string): boolean {
   if (text.length > 160) return false;
-  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (!HAS_LETTER_OR_DIGIT.test(text)) return true;
   return (
     isCredit(text) ||
     CALL_TO_ACTION.test(text) ||
@@ -68,11 +75,12 @@ function countSpaceRuns(text: string, limit: number): number {
 
 /** A one-sentence paragraph without final punctuation, short and starting like a title: a headline or crosshead. */
 function looksLikeHeading(text: string, paragraph: number, paragraphs: number): boolean {
-  if (/^#{1,6}\s/.test(text)) return true;
-  if (/^(?:[-*•–—·▪●◦‣]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)/.test(text)) return false;
+  if (MARKDOWN_HEADING.test(text)) return true;
+  if (LIST_ITEM.test(text)) return false;
   // At most 25 words (24 runs of space) for a first-paragraph heading, at most 15 otherwise; the cheap tests first.
-  if (paragraph === 0 && paragraphs > 1 && !/["“”]/.test(text) && countSpaceRuns(text, 25) < 25) return true;
-  return !endsWithFinalPunctuation(text) && countSpaceRuns(text, 15) < 15 && /^[\p{Lu}\p{N}“‘"']/u.test(text);
+  if (paragraph === 0 && paragraphs > 1 && !QUOTE_MARK.test(text) && countSpaceRuns(text, 25) < 25)
+    return true;
+  return !endsWithFinalPunctuation(text) && countSpaceRuns(text, 15) < 15 && TITLE_START.test(text);
 }
 
 /** Decides each sentence's kind from its text and the shape of its paragraph. */

@@ -12,42 +12,92 @@ export interface EntityMention {
   kind: EntityKind;
 }
 
-interface Word {
-  text: string;
-  start: number;
-}
-
-interface NameRun {
-  prefix: readonly string[];
-  titled: boolean;
-  name: Word[];
-}
-
 /** Words that make a run of capitalised words an organisation or a place rather than a person. */
 const NOT_PERSON_WORDS = new Set([...ORGANISATION_WORDS, ...PLACE_WORDS, ...PLACES]);
 
-const NO_PREFIX: readonly string[] = [];
-const NO_RUNS: NameRun[] = [];
-
-/** Splits "US President Donald Trump" at its last title: prefix "US President", name "Donald Trump". */
-function toRun(words: Word[], count = words.length): NameRun {
-  let split = 0;
-  for (let k = count - 2; k >= 0; k--) {
-    if (PERSON_TITLES.has(words[k].text)) {
-      split = k + 1;
-      break;
-    }
-  }
-  const prefix: string[] = [];
-  for (let k = 0; k < split; k++) prefix.push(words[k].text);
-  const name: Word[] = new Array<Word>(count - split);
-  for (let k = split; k < count; k++) {
-    const word = words[k];
-    const text = stripPossessive(word.text);
-    name[k - split] = text === word.text ? word : { text, start: word.start };
-  }
-  return { prefix: split === 0 ? NO_PREFIX : prefix, titled: split > 0, name };
+/** Where "US President Donald Trump" splits, after its last title (2), else 0; the last word is never a title. */
+function titleSplit(words: readonly string[], count: number): number {
+  for (let k = count - 2; k >= 0; k--) if (PERSON_TITLES.has(words[k])) return k + 1;
+  return 0;
 }
+
+/** Whether any of words[from, to) is in the set. */
+function anyIn(words: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has(words[k])) return true;
+  return false;
+}
+
+/**
+ * An article's runs of capitalised words, each with its leading titles set apart ("US President | Donald Trump"),
+ * in flat arrays indexed by run. An object and a words array for each run (most are one word) were much of what
+ * the entity index allocated; one set of arrays, reused from article to article, allocates nothing once grown.
+ */
+class NameRuns {
+  /** Every run's words in turn: its titles as written, then its name's words without a final 's or ’s. */
+  readonly words: string[] = [];
+  private wordCount = 0;
+  /** Run r's words are words[from[r], to[r]), its name's words words[nameFrom[r], to[r]) (never empty). */
+  from = new Int32Array(64);
+  nameFrom = new Int32Array(64);
+  to = new Int32Array(64);
+  /** text.slice(start[r], end[r]) is run r's name as the article has it (words before the last keep their 's). */
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** 1 if a word of the name before its last lost its 's: the name's words then differ from its text split. */
+  strippedInside = new Uint8Array(64);
+  length = 0;
+
+  titled(r: number): boolean {
+    return this.nameFrom[r] > this.from[r];
+  }
+
+  /** Adds the run of words[0, count), found at starts[0, count), split at its last title. */
+  add(words: readonly string[], starts: readonly number[], count: number): void {
+    if (this.length === this.from.length) this.grow();
+    const split = titleSplit(words, count);
+    const from = this.wordCount;
+    let strippedInside = 0;
+    for (let k = 0; k < count; k++) {
+      const word = k < split ? words[k] : stripPossessive(words[k]);
+      this.words[this.wordCount++] = word;
+      if (k < count - 1 && word !== words[k]) strippedInside = 1;
+    }
+    const r = this.length++;
+    this.from[r] = from;
+    this.nameFrom[r] = from + split;
+    this.to[r] = from + count;
+    this.start[r] = starts[split];
+    this.end[r] = starts[count - 1] + this.words[from + count - 1].length;
+    this.strippedInside[r] = strippedInside;
+  }
+
+  /** Empties the list, dropping the words so that they (and the article they may point into) can be collected. */
+  clear(): void {
+    this.words.fill('', 0, this.wordCount);
+    this.wordCount = 0;
+    this.length = 0;
+  }
+
+  private grow(): void {
+    const size = this.from.length * 2;
+    const grown = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.from = grown(this.from);
+    this.nameFrom = grown(this.nameFrom);
+    this.to = grown(this.to);
+    this.start = grown(this.start);
+    this.end = grown(this.end);
+    const strippedInside = new Uint8Array(size);
+    strippedInside.set(this.strippedInside);
+    this.strippedInside = strippedInside;
+  }
+}
+
+/** The runs of the article being indexed (an index is built in one go, so one list serves every article). */
+const RUNS = new NameRuns();
 
 interface Role {
   noun: string;
@@ -63,6 +113,10 @@ const ROLE_HINT = /leader|counterpart|envoy|president|minister|secretary|adviser
 /** "Russian counterpart Vladimir Putin": qualifier, role noun, name (one shared object; lastIndex reset per use). */
 const APPOSITION =
   /((?:[A-Z][a-z]+|US|UK)\s+)?(leader|counterpart|envoy|president|minister|secretary|adviser|spokesman|spokeswoman)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,3})/gu;
+// Patterns are module constants: a regex literal inside a function makes a new RegExp object on every call.
+const SPACES = /\s+/;
+const LEADING_THE = /^the\s+/i;
+const NEXT_WORD = /^\s+(?:has\s+|had\s+|also\s+)*(\w+)/;
 const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'bin', 'al', 'der', 'la', 'le', 'du']);
 
 function isNameChar(code: number): boolean {
@@ -112,15 +166,33 @@ export class EntityIndex {
   private readonly resolvedRoles = new Map<string, string | null>();
   private readonly spokenNames = new Map<string, string | null>();
   private readonly plainNames = new Map<string, string | null>();
-  private readonly mentions: EntityMention[][];
+  /**
+   * The mentions of every sentence in one list, sentence i's at [firstMention[i], firstMention[i + 1]): one list
+   * per article rather than one per sentence (runs are kept the same way while the index is built).
+   */
+  private readonly mentions: EntityMention[] = [];
+  private readonly firstMention: Int32Array;
 
   constructor(
     private readonly text: string,
     sentences: SentenceSpan[],
   ) {
-    const runs = sentences.map((span) => this.names(span));
-    sentences.forEach((span, i) => this.learn(span, runs[i]));
-    this.mentions = sentences.map((span, i) => this.tag(span, runs[i]));
+    const runs = RUNS;
+    runs.clear();
+    const firstRun = new Int32Array(sentences.length + 1);
+    sentences.forEach((span, i) => {
+      firstRun[i] = runs.length;
+      this.names(span, runs);
+    });
+    firstRun[sentences.length] = runs.length;
+    sentences.forEach((span, i) => this.learn(span, runs, firstRun[i], firstRun[i + 1]));
+    this.firstMention = new Int32Array(sentences.length + 1);
+    sentences.forEach((span, i) => {
+      this.firstMention[i] = this.mentions.length;
+      for (let r = firstRun[i]; r < firstRun[i + 1]; r++) this.tag(span, runs, r);
+    });
+    this.firstMention[sentences.length] = this.mentions.length;
+    runs.clear();
   }
 
   /** Person mentions of a sentence as names (prefix titles removed); used for speakers. */
@@ -136,13 +208,13 @@ export class EntityIndex {
   }
 
   private findPersonName(text: string, spoken: boolean): string | null {
-    const words = text.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
+    const words = text.split(SPACES).filter((w) => !NOT_NAMES.has(w));
     if (words.length === 0) return null;
-    const run = toRun(words.map((w) => ({ text: w, start: 0 })));
-    const name = run.name.map((w) => w.text).join(' ');
-    if (name.length === 0 || run.name.some((w) => ORGANISATION_WORDS.has(w.text) || PLACES.has(w.text)))
-      return null;
-    return spoken || run.titled || this.isPerson(name) || run.name.length >= 2 ? name : null;
+    const split = titleSplit(words, words.length);
+    const run = words.slice(split).map(stripPossessive);
+    const name = run.join(' ');
+    if (name.length === 0 || run.some((w) => ORGANISATION_WORDS.has(w) || PLACES.has(w))) return null;
+    return spoken || split > 0 || this.isPerson(name) || run.length >= 2 ? name : null;
   }
 
   /** The longest form of a person's name seen in the article ("Trump" → "Donald Trump"). */
@@ -151,32 +223,47 @@ export class EntityIndex {
   }
 
   isPerson(name: string): boolean {
-    return this.people.has(name) || this.people.has(name.split(/\s+/).pop() ?? name);
+    return this.people.has(name) || this.people.has(name.split(SPACES).pop() ?? name);
   }
 
-  mentionsOf(sentence: number): EntityMention[] {
-    return this.mentions[sentence] ?? [];
+  /** Where the mentions of a sentence start in mentions (those of sentence i end where i + 1's start). */
+  private mentionsFrom(sentence: number): number {
+    // A sentence the index does not have has none: an empty range at the end.
+    return sentence >= 0 && sentence < this.firstMention.length
+      ? this.firstMention[sentence]
+      : this.mentions.length;
+  }
+
+  /**
+   * The first person mentioned in the sentence (which starts at offset) whose first character is not blanked out
+   * in unquoted, the sentence with its quotes blanked out.
+   */
+  firstPersonOutsideQuotes(sentence: number, unquoted: string, offset: number): string | null {
+    for (let k = this.mentionsFrom(sentence), to = this.mentionsFrom(sentence + 1); k < to; k++) {
+      const m = this.mentions[k];
+      if (m.kind === 'person' && unquoted.charCodeAt(m.start - offset) !== 32) return m.text;
+    }
+    return null;
   }
 
   entitiesOf(sentence: number): SegmentEntities {
-    const entities: SegmentEntities = { people: [], organisations: [], places: [] };
-    for (const mention of this.mentionsOf(sentence)) {
-      const list =
-        mention.kind === 'person'
-          ? entities.people
-          : mention.kind === 'place'
-            ? entities.places
-            : entities.organisations;
-      if (!list.includes(mention.text)) list.push(mention.text);
+    let people: string[] | null = null;
+    let organisations: string[] | null = null;
+    let places: string[] | null = null;
+    for (let k = this.mentionsFrom(sentence), to = this.mentionsFrom(sentence + 1); k < to; k++) {
+      const { kind, text } = this.mentions[k];
+      if (kind === 'person') people = withName(people, text);
+      else if (kind === 'place') places = withName(places, text);
+      else organisations = withName(organisations, text);
     }
-    return entities;
+    return { people: people ?? [], organisations: organisations ?? [], places: places ?? [] };
   }
 
   /** "the US president" → the person last introduced as "US President …", if any. */
   resolveRole(phrase: string): string | null {
     const cached = this.resolvedRoles.get(phrase);
     if (cached !== undefined) return cached;
-    const words = phrase.replace(/^the\s+/i, '').split(/\s+/);
+    const words = phrase.replace(LEADING_THE, '').split(SPACES);
     const noun = words[words.length - 1].toLowerCase();
     const qualifiers = words.slice(0, -1).map((w) => w.toLowerCase());
     let best: Role | null = null;
@@ -191,21 +278,21 @@ export class EntityIndex {
     return name;
   }
 
-  /** Runs of capitalised words, split at sentence-start words, each with its leading titles set apart. */
-  /** Scratch space for the words of the run being read (reused, so only finished runs allocate). */
-  private readonly scratch: Word[] = [];
+  /** Scratch space for the words of the run being read and their starts (reused, so only finished runs allocate). */
+  private readonly scratchWords: string[] = [];
+  private readonly scratchStarts: number[] = [];
 
-  private names(span: SentenceSpan): NameRun[] {
+  /** Runs of capitalised words, split at sentence-start words, each with its leading titles set apart. */
+  private names(span: SentenceSpan, runs: NameRuns): void {
     const text = this.text;
-    const scratch = this.scratch;
-    let runs: NameRun[] = NO_RUNS;
+    const words = this.scratchWords;
+    const starts = this.scratchStarts;
     let count = 0;
     for (let i = span.start; i < span.end;) {
       const code = text.charCodeAt(i);
       if (!isLetter(code)) {
         if (code !== 32 && code !== 0xa0 && count > 0) {
-          if (runs === NO_RUNS) runs = [];
-          runs.push(toRun(scratch, count));
+          runs.add(words, starts, count);
           count = 0;
         }
         i++;
@@ -215,8 +302,7 @@ export class EntityIndex {
       while (end < span.end && isNameChar(text.charCodeAt(end))) end++;
       if (!isUpper(code)) {
         if (count > 0 && !(end - i <= 3 && CONNECTORS.has(text.slice(i, end)))) {
-          if (runs === NO_RUNS) runs = [];
-          runs.push(toRun(scratch, count));
+          runs.add(words, starts, count);
           count = 0;
         }
         i = end;
@@ -225,29 +311,32 @@ export class EntityIndex {
       const word = text.slice(i, end);
       if (NOT_NAMES.has(word) || isFirstPersonContraction(word)) {
         if (count > 0) {
-          if (runs === NO_RUNS) runs = [];
-          runs.push(toRun(scratch, count));
+          runs.add(words, starts, count);
           count = 0;
         }
       } else {
-        scratch[count++] = { text: word, start: i };
+        words[count] = word;
+        starts[count++] = i;
       }
       i = end;
     }
     if (count > 0) {
-      if (runs === NO_RUNS) runs = [];
-      runs.push(toRun(scratch, count));
+      runs.add(words, starts, count);
     }
-    // Every run has a name: toRun never splits off the last word.
-    return runs;
+    // Every run has a name: a run never splits off its last word.
   }
 
-  private learn(span: SentenceSpan, runs: NameRun[]): void {
-    for (const run of runs) {
-      if (run.name.some((w) => NOT_PERSON_WORDS.has(w.text))) continue;
-      const words = run.name.map((w) => w.text);
-      if (words.length >= 2 || run.titled) this.addPerson(words);
-      if (run.titled) this.addRole(run.prefix, words.join(' '));
+  /** Learns people and roles from the sentence and its runs[from, to). */
+  private learn(span: SentenceSpan, runs: NameRuns, from: number, to: number): void {
+    for (let r = from; r < to; r++) {
+      const first = runs.nameFrom[r];
+      const last = runs.to[r] - 1;
+      if (anyIn(runs.words, first, last + 1, NOT_PERSON_WORDS)) continue;
+      const titled = runs.titled(r);
+      if (last === first && !titled) continue;
+      const full = runs.words.slice(first, last + 1).join(' ');
+      this.addPerson(runs.words[last], full);
+      if (titled) this.addRole(runs.words.slice(runs.from[r], first), full);
     }
     this.learnRolesFromApposition(span);
   }
@@ -258,18 +347,18 @@ export class EntityIndex {
     const pattern = APPOSITION;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
-      const name = m[3].trim().split(/\s+/).map(stripPossessive);
+      const name = m[3].trim().split(SPACES).map(stripPossessive);
       if (name.some((w) => NOT_NAMES.has(w))) continue;
-      this.addPerson(name);
+      this.addPerson(name[name.length - 1], name.join(' '));
       this.addRole([...(m[1] === undefined ? [] : [m[1].trim()]), m[2]], name.join(' '));
     }
   }
 
-  private addPerson(name: string[]): void {
-    const full = name.join(' ');
-    this.spokenNames.clear();
-    this.plainNames.clear();
-    const surname = name[name.length - 1];
+  /** Learns a person's full name ("Donald Trump") and that their surname ("Trump") may stand for it. */
+  private addPerson(surname: string, full: string): void {
+    // Map.clear allocates a fresh table, so clear only what holds something.
+    if (this.spokenNames.size > 0) this.spokenNames.clear();
+    if (this.plainNames.size > 0) this.plainNames.clear();
     const known = this.people.get(surname);
     if (known === undefined || known.length < full.length) this.people.set(surname, full);
     this.people.set(full, full);
@@ -283,39 +372,63 @@ export class EntityIndex {
     const roles = this.rolesByNoun.get(noun);
     if (roles === undefined) this.rolesByNoun.set(noun, [role]);
     else roles.push(role);
-    this.resolvedRoles.clear();
+    if (this.resolvedRoles.size > 0) this.resolvedRoles.clear();
   }
 
-  private tag(span: SentenceSpan, runs: NameRun[]): EntityMention[] {
-    const mentions: EntityMention[] = [];
-    const sentence = this.text.slice(span.start, span.end);
-    for (const run of runs) {
-      const first = run.name[0];
-      const last = run.name[run.name.length - 1];
-      const end = last.start + last.text.length;
-      const name = this.text.slice(first.start, end);
-      const kind = this.classify(name, sentence, run.titled, run.name.length === 1);
-      if (kind !== null) mentions.push({ text: name, start: first.start, end, kind });
+  /** Adds run r's mention, if it names an entity, to the sentence's mentions. */
+  private tag(span: SentenceSpan, runs: NameRuns, r: number): void {
+    const first = runs.nameFrom[r];
+    const to = runs.to[r];
+    const start = runs.start[r];
+    const end = runs.end[r];
+    // A one-word name is its word without 's, the same text as the slice.
+    const name = to - first === 1 ? runs.words[first] : this.text.slice(start, end);
+    let kind: EntityKind | null;
+    if (runs.titled(r) || this.people.has(name)) kind = 'person';
+    else if (runs.strippedInside[r] === 0) kind = this.classify(name, runs.words, first, to, span);
+    else {
+      const words = name.split(SPACES);
+      kind = this.classify(name, words, 0, words.length, span);
     }
-    return mentions;
+    if (kind !== null) this.mentions.push({ text: name, start, end, kind });
   }
 
-  /** `oneWord`: the name is a single word (no space inside), so it need not be split. */
-  private classify(name: string, sentence: string, titled: boolean, oneWord: boolean): EntityKind | null {
-    if (titled || this.people.has(name)) return 'person';
-    const words = oneWord ? [name] : name.split(/\s+/);
-    if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
-    if (words.length === 1 && ACRONYM.test(name))
+  /**
+   * What a name that is neither titled nor a known person names, from its words (words[from, to)): its text split
+   * at spaces, or (the same as far as this can tell) its run's words. Splitting gives the run's words with any
+   * lower-case connectors ("of", "de") between them, and no connector is in a word list, so the run's words answer
+   * for the split unless a word before the last lost its 's.
+   */
+  private classify(
+    name: string,
+    words: readonly string[],
+    from: number,
+    to: number,
+    span: SentenceSpan,
+  ): EntityKind | null {
+    if (anyIn(words, from, to, ORGANISATION_WORDS)) return 'organisation';
+    const oneWord = to - from === 1;
+    if (oneWord && ACRONYM.test(name))
       return TIME_ZONES.has(name) ? null : name === 'US' || name === 'UK' ? 'place' : 'organisation';
-    if (words.some((w) => PLACES.has(w) || PLACE_WORDS.has(w))) return 'place';
-    if (this.people.has(words[words.length - 1])) return 'person';
-    if (words.length === 1 && followedBySpeechVerb(sentence, name)) return 'person';
+    if (anyIn(words, from, to, PLACES) || anyIn(words, from, to, PLACE_WORDS)) return 'place';
+    if (this.people.has(words[to - 1])) return 'person';
+    if (oneWord && followedBySpeechVerb(this.text.slice(span.start, span.end), name)) return 'person';
     return null;
   }
 }
 
+/**
+ * The list with name added unless it is there already. A list starts as [name]: pushing onto [] would allocate
+ * room for 17 names, and most sentences name one or two of a kind.
+ */
+function withName(list: string[] | null, name: string): string[] {
+  if (list === null) return [name];
+  if (!list.includes(name)) list.push(name);
+  return list;
+}
+
 function followedBySpeechVerb(sentence: string, name: string): boolean {
   const at = sentence.indexOf(name);
-  const next = /^\s+(?:has\s+|had\s+|also\s+)*(\w+)/.exec(sentence.slice(at + name.length));
+  const next = NEXT_WORD.exec(sentence.slice(at + name.length));
   return next !== null && SPEECH_VERBS.has(next[1].toLowerCase());
 }

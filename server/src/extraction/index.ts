@@ -1,7 +1,7 @@
 import { Attributor, readQuotes } from './attribution';
 import { classifyKinds } from './boilerplate';
 import { EntityIndex } from './entities';
-import { findNumbers } from './numbers';
+import { findNumbers, numbersIn } from './numbers';
 import { isRegexSpace } from './scoring/features';
 import { defaultModel } from './scoring/default-model';
 import type { SentenceContext } from './scoring/features';
@@ -68,7 +68,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const segments = sentences.map((span, i): Segment => {
     const sentence = text.slice(span.start, span.end);
     const kind = kinds[i];
-    const numbers = findNumbers(text, span.start, span.end);
+    const numbers = numbersIn(sentence, span.start);
     const { speaker, quoted } = attributions[i];
     const claimable = canBeClaim(kind, sentence);
     const score = claimable ? model.score(sentence) : 0;

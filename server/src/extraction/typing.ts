@@ -20,12 +20,17 @@ const EVENT =
 const QUANTITY_WORDS =
   /\b(?:thousands?|millions?|billions?|hundreds?|dozens?|per ?cent|percent|majority|half|twice|times)\b/i;
 
+/**
+ * What makes a comparison word a comparison without a number; a module constant, as a regex literal in the
+ * function would make a new RegExp object on every call.
+ */
+const COMPARATIVE_HINT = /\b(?:than|record|est\b)/i;
+
 /** Picks the claim type from the shared list; the first rule that fits wins, most specific first. */
 export function classifyClaimType(input: TypingInput): ClaimType {
   const { text } = input;
   if (RULE.test(text)) return 'rule_or_law';
-  if (COMPARISON.test(text) && (input.hasNumber || /\b(?:than|record|est\b)/i.test(text)))
-    return 'comparison';
+  if (COMPARISON.test(text) && (input.hasNumber || COMPARATIVE_HINT.test(text))) return 'comparison';
   if (input.hasNumber || QUANTITY_WORDS.test(text)) return 'quantity';
   if (input.speaker !== null) return 'quote_attribution';
   if (PREDICTION.test(text)) return 'prediction';

@@ -9,6 +9,10 @@ const DOMAIN_END =
   /\.(?:com|org|net|gov|edu|io|co|nz|uk|au|info|news)(?:\.[a-z]{2})?(?![\w])(?:\/[^\s<>"“”]*)?/g;
 /** Trailing characters that belong to the sentence, not to the URL. */
 const TRAILING = /[.,;:!?'"”’)\]]+$/;
+// Module constants: a regex literal inside a function makes a new RegExp object on every call.
+const FINAL_DOTS_AND_DASHES = /[.-]+$/;
+const DOTTED_HOST = /^[\w-]+(?:\.[\w-]+)+$/;
+const LABEL = /^[\w-]+/;
 const MAX_LOCAL = 64;
 const MAX_HOST = 120;
 
@@ -44,9 +48,8 @@ function addEmails(slice: string, start: number, spans: number[]): void {
     while (left > 0 && at - left < MAX_LOCAL && isLocalChar(slice.charCodeAt(left - 1))) left--;
     let right = at + 1;
     while (right < slice.length && right - at < MAX_HOST && isHostChar(slice.charCodeAt(right))) right++;
-    const host = slice.slice(at + 1, right).replace(/[.-]+$/, '');
-    if (left < at && /^[\w-]+(?:\.[\w-]+)+$/.test(host))
-      spans.push(start + left, start + at + 1 + host.length);
+    const host = slice.slice(at + 1, right).replace(FINAL_DOTS_AND_DASHES, '');
+    if (left < at && DOTTED_HOST.test(host)) spans.push(start + left, start + at + 1 + host.length);
   }
 }
 
@@ -56,20 +59,23 @@ function addDomains(slice: string, start: number, spans: number[]): void {
     let left = m.index;
     while (left > 0 && m.index - left < MAX_HOST && isHostChar(slice.charCodeAt(left - 1))) left--;
     while (left < m.index && slice.charCodeAt(left) === 46) left++;
-    const label = /^[\w-]+/.exec(slice.slice(left, m.index))?.[0] ?? '';
+    const label = LABEL.exec(slice.slice(left, m.index))?.[0] ?? '';
     if (label.length >= 2) trimTrailing(slice, left, slice.slice(left, m.index + m[0].length), spans, start);
   }
 }
 
+/** What most paragraphs have: no protected span (shared, so never to be written to). */
+const NO_SPANS: readonly number[] = [];
+
 /** Returns [start, end, start, end, …] of protected spans in text[start, end), sorted and merged. */
-export function findProtectedSpans(text: string, start: number, end: number): number[] {
+export function findProtectedSpans(text: string, start: number, end: number): readonly number[] {
   const slice = text.slice(start, end);
-  if (slice.indexOf('.') < 0) return [];
+  if (slice.indexOf('.') < 0) return NO_SPANS;
   const found: number[] = [];
   addUrls(slice, start, found);
   if (slice.indexOf('@') >= 0) addEmails(slice, start, found);
   addDomains(slice, start, found);
-  return mergeSpans(found);
+  return found.length === 0 ? NO_SPANS : mergeSpans(found);
 }
 
 function mergeSpans(found: number[]): number[] {

@@ -21,6 +21,9 @@ interface Cut {
 const TERMINATOR = /[.!?\u2026\u3002\uff01\uff1f]/g;
 const CLOCK_TOKEN = /^\d[\d.:]*[ap]\.?m$/;
 const DOTTED_ACRONYM = /^(?:[a-z]\.)+[a-z]$/;
+// Module constants: a regex literal inside a function makes a new RegExp object on every call.
+const DECIMAL = /^\d+\.\d+$/;
+const DIGITS = /^\d+$/;
 
 /** Appends the sentences of paragraph text[start, end) to out. */
 export function splitSentences(
@@ -37,9 +40,9 @@ export function splitSentences(
   const cut: Cut = { end: -1, next: -1 };
   while (i < end) {
     TERMINATOR.lastIndex = i;
-    const found = TERMINATOR.exec(text);
-    if (found === null || found.index >= end) break;
-    i = found.index;
+    // test() rather than exec(): no match array. Every match is one code unit, so it sits just before lastIndex.
+    if (!TERMINATOR.test(text) || TERMINATOR.lastIndex - 1 >= end) break;
+    i = TERMINATOR.lastIndex - 1;
     while (spanIndex < spans.length && spans[spanIndex + 1] <= i) spanIndex += 2;
     if (spanIndex < spans.length && spans[spanIndex] <= i) {
       i = spans[spanIndex + 1];
@@ -113,7 +116,7 @@ function gluedBoundary(text: string, t: number, j: number, k: number, sentenceSt
   if (k > j) return true;
   if (j - t > 1 || text.charCodeAt(t) !== 46) return true;
   const word = wordBefore(text, t, sentenceStart);
-  if (/^\d+\.\d+$/.test(word)) return true;
+  if (DECIMAL.test(word)) return true;
   if (word.length < 2 || !isLower(text.charCodeAt(t - 1)) || word.indexOf('.') >= 0) return false;
   const lower = word.toLowerCase();
   return !TITLES.has(lower) && !AMBIGUOUS.has(lower) && !BEFORE_NUMBER.has(lower) && !NEVER_FINAL.has(lower);
@@ -163,7 +166,7 @@ function isFullWidthStop(code: number): boolean {
 }
 
 function isListNumber(text: string, word: string, t: number, sentenceStart: number): boolean {
-  return t - word.length === sentenceStart && word.length <= 3 && /^\d+$/.test(word);
+  return t - word.length === sentenceStart && word.length <= 3 && DIGITS.test(word);
 }
 
 function wordBefore(text: string, t: number, floor: number): string {
