@@ -22,9 +22,7 @@ import { SessionsService } from './sessions.service';
       provide: LoginThrottle,
       inject: [AppConfig, SharedRedis],
       useFactory: (config: AppConfig, redis: SharedRedis): LoginThrottle =>
-        redis.client
-          ? new RedisLoginThrottle(redis.client, redis.prefix, config)
-          : new MemoryLoginThrottle(config),
+        redis.client ? new RedisLoginThrottle(redis.client, config) : new MemoryLoginThrottle(config),
     },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],

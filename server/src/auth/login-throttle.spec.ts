@@ -84,7 +84,14 @@ describe('RedisLoginThrottle (the real Redis)', () => {
   const prefixes: string[] = [];
   let prefix: string;
 
+  /** A connection that puts this test's prefix in front of every key, as SharedRedis.client does. */
   const connect = (): Redis => {
+    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2, keyPrefix: prefix });
+    connections.push(redis);
+    return redis;
+  };
+  /** Without a prefix of its own: to look at (and clean up) the keys as Redis holds them. */
+  const plain = (): Redis => {
     const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 2 });
     connections.push(redis);
     return redis;
@@ -98,10 +105,10 @@ describe('RedisLoginThrottle (the real Redis)', () => {
 
   afterAll(async () => {
     // Only this file's keys: other suites may be using the same Redis right now.
-    const redis = connections.find((connection) => connection.status === 'ready');
-    for (const used of redis ? prefixes : []) {
-      const keys = await redis!.keys(`${used}*`);
-      if (keys.length > 0) await redis!.del(...keys);
+    const redis = plain();
+    for (const used of prefixes) {
+      const keys = await redis.keys(`${used}*`);
+      if (keys.length > 0) await redis.del(...keys);
     }
     await Promise.all(
       connections.map((connection) =>
@@ -110,11 +117,11 @@ describe('RedisLoginThrottle (the real Redis)', () => {
     );
   });
 
-  behavesAsALoginThrottle(() => new RedisLoginThrottle(connect(), prefix, config));
+  behavesAsALoginThrottle(() => new RedisLoginThrottle(connect(), config));
 
   it('shares the counts between processes (two connections, one Redis)', async () => {
-    const first = new RedisLoginThrottle(connect(), prefix, config);
-    const second = new RedisLoginThrottle(connect(), prefix, config);
+    const first = new RedisLoginThrottle(connect(), config);
+    const second = new RedisLoginThrottle(connect(), config);
     await first.begin('shared@x', '5.5.5.5');
     await second.begin('shared@x', '6.6.6.6');
     await refusal(first.begin('shared@x', '7.7.7.7'));
@@ -122,8 +129,8 @@ describe('RedisLoginThrottle (the real Redis)', () => {
   });
 
   it('keeps its keys under the prefix and lets them expire with the window', async () => {
-    const redis = connect();
-    await new RedisLoginThrottle(redis, prefix, config).begin('ttl@x', '1.2.3.4');
+    const redis = plain();
+    await new RedisLoginThrottle(connect(), config).begin('ttl@x', '1.2.3.4');
     const keys = (await redis.keys(`${prefix}*`)).sort();
     expect(keys).toEqual([`${prefix}login:account:ttl@x`, `${prefix}login:address:1.2.3.4`]);
     for (const key of keys) {
@@ -135,9 +142,13 @@ describe('RedisLoginThrottle (the real Redis)', () => {
 
   it('falls back to counting in this process while Redis is unreachable', async () => {
     // Never connected and not queueing, as SharedRedis's client is during an outage: every command fails.
-    const unreachable = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    const unreachable = new Redis(REDIS_URL, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      keyPrefix: prefix,
+    });
     connections.push(unreachable);
-    const throttle = new RedisLoginThrottle(unreachable, prefix, config);
+    const throttle = new RedisLoginThrottle(unreachable, config);
     const attempt = await throttle.begin('down@x', '1.1.1.1');
     await attempt.succeeded();
     await throttle.begin('down@x', '1.1.1.1');

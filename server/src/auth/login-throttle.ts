@@ -17,29 +17,30 @@ export interface LoginAttempt {
  * (RedisLoginThrottle), so that processes behind one load balancer share the counts.
  */
 export abstract class LoginThrottle {
-  abstract begin(email: string, address: string): Promise<LoginAttempt>;
-}
-
-export function tooManyLogins(retryAfterSeconds: number): ClaimDeskError {
-  return new ClaimDeskError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', {
-    retryAfterSeconds,
-  });
-}
-
-/** The counts in this process's memory: restarting resets them, and several instances each keep their own. */
-export class MemoryLoginThrottle extends LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-  private readonly windowMs: number;
-  private readonly limits: { account: number; address: number };
+  protected readonly windowMs: number;
+  protected readonly limits: { account: number; address: number };
 
   constructor(config: AppConfig) {
-    super();
     this.windowMs = config.auth.loginWindowSeconds * 1000;
     this.limits = {
       account: config.auth.loginMaxFailuresPerAccount,
       address: config.auth.loginMaxFailuresPerAddress,
     };
   }
+
+  abstract begin(email: string, address: string): Promise<LoginAttempt>;
+}
+
+/** The refusal, saying in whole seconds (at least one) when the oldest counted failure leaves the window. */
+export function tooManyLogins(waitMs: number): ClaimDeskError {
+  return new ClaimDeskError('TOO_MANY_REQUESTS', 'Too many failed logins; try again later', {
+    retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+  });
+}
+
+/** The counts in this process's memory: restarting resets them, and several instances each keep their own. */
+export class MemoryLoginThrottle extends LoginThrottle {
+  private readonly failures = new Map<string, number[]>();
 
   async begin(email: string, address: string): Promise<LoginAttempt> {
     const now = Date.now();
@@ -50,11 +51,7 @@ export class MemoryLoginThrottle extends LoginThrottle {
     for (const { key, limit } of keys) {
       const recent = this.recent(key, now);
       if (recent.length >= limit) {
-        const retryAfterSeconds = Math.max(
-          1,
-          Math.ceil((recent[recent.length - limit] + this.windowMs - now) / 1000),
-        );
-        throw tooManyLogins(retryAfterSeconds);
+        throw tooManyLogins(recent[recent.length - limit] + this.windowMs - now);
       }
     }
     if (this.failures.size > SWEEP_THRESHOLD) this.sweep(now);

@@ -36,32 +36,25 @@ return 0
 `;
 
 /**
- * The failed-login counts in Redis, shared by every process that uses the same REDIS_URL and REDIS_PREFIX.
+ * The failed-login counts in Redis, shared by every process that uses the same REDIS_URL and REDIS_PREFIX
+ * (the connection puts the prefix in front of every key, as SharedRedis.client does).
  * While Redis fails, this process counts alone (still limited, per process) rather than refusing every login.
  */
 export class RedisLoginThrottle extends LoginThrottle {
-  private readonly windowMs: number;
-  private readonly limits: { account: number; address: number };
   private readonly local: MemoryLoginThrottle;
   private readonly outage = outageLog(new Logger('LoginThrottle'), 'Failed logins');
 
   constructor(
     private readonly redis: Redis,
-    private readonly prefix: string,
     config: AppConfig,
   ) {
-    super();
+    super(config);
     this.local = new MemoryLoginThrottle(config);
-    this.windowMs = config.auth.loginWindowSeconds * 1000;
-    this.limits = {
-      account: config.auth.loginMaxFailuresPerAccount,
-      address: config.auth.loginMaxFailuresPerAddress,
-    };
   }
 
   async begin(email: string, address: string): Promise<LoginAttempt> {
-    const accountKey = `${this.prefix}login:account:${email}`;
-    const addressKey = `${this.prefix}login:address:${address}`;
+    const accountKey = `login:account:${email}`;
+    const addressKey = `login:address:${address}`;
     const attempt = randomUUID();
     let waitMs: number;
     try {
@@ -81,7 +74,7 @@ export class RedisLoginThrottle extends LoginThrottle {
       this.outage(error);
       return this.local.begin(email, address);
     }
-    if (waitMs > 0) throw tooManyLogins(Math.max(1, Math.ceil(waitMs / 1000)));
+    if (waitMs > 0) throw tooManyLogins(waitMs);
     return {
       succeeded: async () => {
         // A correct password clears the account's record; the address keeps its other failures.

@@ -133,12 +133,18 @@ export abstract class AppConfig {
 
 export class ConfigError extends Error {}
 
+/** One error naming every variable that is wrong, one per line. */
+function invalidConfiguration(lines: string[]): ConfigError {
+  return new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = plainToInstance(Environment, { ...env }, { excludeExtraneousValues: false });
   const problems = validateSync(parsed, { skipMissingProperties: false, forbidUnknownValues: false });
   if (problems.length > 0) {
-    const lines = problems.map((p) => `${p.property}: ${Object.values(p.constraints ?? {}).join(', ')}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+    throw invalidConfiguration(
+      problems.map((p) => `${p.property}: ${Object.values(p.constraints ?? {}).join(', ')}`),
+    );
   }
   const dataDir = resolve(parsed.DATA_DIR ?? 'data');
   const url = parsed.DATABASE_URL ?? null;
@@ -200,20 +206,20 @@ export function parseTrustProxy(value: string | undefined): false | number | str
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
     if (hops > MAX_PROXY_HOPS) {
-      throw new ConfigError(
-        `Invalid configuration:\n  TRUST_PROXY: ${hops} hops is more than a proxy chain has (at most ${MAX_PROXY_HOPS}); name the proxies' addresses instead`,
-      );
+      throw invalidConfiguration([
+        `TRUST_PROXY: ${hops} hops is more than a proxy chain has (at most ${MAX_PROXY_HOPS}); name the proxies' addresses instead`,
+      ]);
     }
     return hops;
   }
   const entries = text.split(',').map((entry) => entry.trim());
   const invalid = entries.filter((entry) => !isProxyEntry(entry));
   if (invalid.length > 0) {
-    throw new ConfigError(
-      `Invalid configuration:\n  TRUST_PROXY: ${invalid.map((entry) => `'${entry}'`).join(', ')} is not a hop ` +
-        `count, ${PROXY_RANGES.join('/')}, an IP address or a CIDR subnet of /${MIN_PROXY_PREFIX} or narrower ` +
+    throw invalidConfiguration([
+      `TRUST_PROXY: ${invalid.map((entry) => `'${entry}'`).join(', ')} is not a hop count, ` +
+        `${PROXY_RANGES.join('/')}, an IP address or a CIDR subnet of /${MIN_PROXY_PREFIX} or narrower ` +
         "('true' is refused: it would let any client choose its own address)",
-    );
+    ]);
   }
   return entries;
 }

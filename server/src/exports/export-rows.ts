@@ -88,7 +88,7 @@ export async function* readExportPages(
     const raw: RawClaimRow[] = await next;
     if (raw.length === 0) return;
     await articles.load(raw.map((row) => row.articleId));
-    // Read ahead: the next page's query runs in SQLite's thread while this page is encoded (see readRows).
+    // Read ahead: the database works on the next page while this one is encoded (on SQLite, see readRows).
     const last = raw[raw.length - 1];
     next =
       raw.length < pageSize

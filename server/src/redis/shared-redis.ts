@@ -22,16 +22,15 @@ const OPTIONS: RedisOptions = {
 @Injectable()
 export class SharedRedis implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('SharedRedis');
-  /** Keys written with `prefix` in front by the caller. */
+  /** Every key it writes starts with REDIS_PREFIX (ioredis's keyPrefix): for the failed-login counts. */
   readonly client: Redis | null;
-  /** For the API rate limit's store, whose keys ioredis prefixes (`<prefix>throttle:`). */
+  /** Keys start with REDIS_PREFIX + 'throttle:': for the API rate limit's store. */
   readonly throttleClient: Redis | null;
-  readonly prefix: string;
 
   constructor(config: AppConfig) {
-    this.prefix = config.redisPrefix;
-    this.client = config.redisUrl ? new Redis(config.redisUrl, OPTIONS) : null;
-    this.throttleClient = this.client?.duplicate({ keyPrefix: `${this.prefix}throttle:` }) ?? null;
+    const prefix = config.redisPrefix;
+    this.client = config.redisUrl ? new Redis(config.redisUrl, { ...OPTIONS, keyPrefix: prefix }) : null;
+    this.throttleClient = this.client?.duplicate({ keyPrefix: `${prefix}throttle:` }) ?? null;
     for (const connection of this.connections()) {
       connection.on('error', (error: Error) => this.logger.warn(`Redis: ${error.message}`));
     }
