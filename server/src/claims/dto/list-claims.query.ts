@@ -1,23 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { EnumListQuery } from '../../common/dto/enum-list-query';
 import { CLAIM_STATES, CLAIM_TYPES, type ClaimState, type ClaimType } from '@claimdesk/shared';
-import { Transform, Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const CLAIM_SORTS = ['position', 'score', 'updatedAt'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
-/** `?state=a,b` and `?state=a&state=b` both mean "either". Anything else is left for the validator to refuse. */
-function toList({ value }: { value: unknown }): unknown {
-  if (typeof value === 'string') return value.split(',').filter((part) => part !== '');
-  return value;
-}
-
 export class ListClaimsQuery {
-  @ApiPropertyOptional({ enum: CLAIM_STATES, isArray: true, description: 'Comma-separated or repeated' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(CLAIM_STATES, { each: true })
+  @EnumListQuery(CLAIM_STATES)
   state?: ClaimState[];
 
   @ApiPropertyOptional({ description: "A user id, 'me' or 'none' (unassigned)" })
@@ -26,11 +17,7 @@ export class ListClaimsQuery {
   @MaxLength(36)
   assignee?: string;
 
-  @ApiPropertyOptional({ enum: CLAIM_TYPES, isArray: true, description: 'Comma-separated or repeated' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(CLAIM_TYPES, { each: true })
+  @EnumListQuery(CLAIM_TYPES)
   type?: ClaimType[];
 
   @ApiPropertyOptional({ description: 'Exact speaker name, case-insensitive' })

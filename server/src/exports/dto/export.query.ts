@@ -1,13 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { EnumListQuery } from '../../common/dto/enum-list-query';
 import { CLAIM_STATES, VERDICT_RATINGS, type ClaimState, type VerdictRating } from '@claimdesk/shared';
 import { Transform } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
-
-/** `?rating=a,b` and `?rating=a&rating=b` both mean "either". */
-function toList({ value }: { value: unknown }): unknown {
-  if (typeof value === 'string') return value.split(',').filter((part) => part !== '');
-  return value;
-}
+import { IsBoolean, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 
 /** Only the words true and false; anything else stays a string for the validator to refuse. */
 function toBoolean({ value }: { value: unknown }): unknown {
@@ -58,11 +53,7 @@ export class ExportClaimsQuery extends ReportQuery {
   @Matches(DATE_OR_TIMESTAMP, DATE_MESSAGE)
   to?: string;
 
-  @ApiPropertyOptional({ enum: VERDICT_RATINGS, isArray: true, description: 'Comma-separated or repeated' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(VERDICT_RATINGS, { each: true })
+  @EnumListQuery(VERDICT_RATINGS)
   rating?: VerdictRating[];
 
   @ApiPropertyOptional({
@@ -73,15 +64,7 @@ export class ExportClaimsQuery extends ReportQuery {
   @IsUUID('all')
   checker?: string;
 
-  @ApiPropertyOptional({
-    enum: CLAIM_STATES,
-    isArray: true,
-    description: 'Comma-separated or repeated; only with internal=true',
-  })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(CLAIM_STATES, { each: true })
+  @EnumListQuery(CLAIM_STATES, 'only with internal=true')
   state?: ClaimState[];
 
   @ApiPropertyOptional({

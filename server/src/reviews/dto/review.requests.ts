@@ -1,17 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EnumListQuery } from '../../common/dto/enum-list-query';
 import { CLAIM_STATES, VERDICT_RATINGS, type ClaimState } from '@claimdesk/shared';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 export class ClaimVersionDto {
   @ApiProperty({ minimum: 1, description: 'The claim version you read' })
@@ -61,16 +51,7 @@ export class SubmitVerdictDto extends ClaimVersionDto {
   sourceIds?: string[];
 }
 
-function toList({ value }: { value: unknown }): unknown {
-  if (typeof value === 'string') return value.split(',').filter((part) => part !== '');
-  return value;
-}
-
 export class MyClaimsQuery {
-  @ApiPropertyOptional({ enum: CLAIM_STATES, isArray: true, description: 'Comma-separated or repeated' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray()
-  @IsIn(CLAIM_STATES, { each: true })
+  @EnumListQuery(CLAIM_STATES)
   state?: ClaimState[];
 }
