@@ -5,7 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   UploadedFile,
@@ -48,8 +47,8 @@ import {
   ReextractResultResponse,
 } from './dto/article.response';
 import { ARTICLE_FILE_TYPES, type UploadedArticleFile } from './import/file-article';
+import { uuid } from '../common/uuid-param';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
 const EMPTY = 'The article has no text (UNPROCESSABLE)';
 const TOO_LARGE = 'The text is over the size cap (PAYLOAD_TOO_LARGE)';
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ClaimDto, Page } from '@claimdesk/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -16,8 +16,8 @@ import {
 } from './dto/claim-write.dto';
 import { ClaimPageResponse, ClaimResponse } from './dto/claim.response';
 import { ListClaimsQuery } from './dto/list-claims.query';
+import { uuid } from '../common/uuid-param';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
 const STALE = 'The version is stale (VERSION_CONFLICT, details.current holds the claim as it is now)';
 
 @ApiTags('claims')

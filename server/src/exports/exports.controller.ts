@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -9,8 +9,8 @@ import { ExportClaimsQuery, ReportQuery } from './dto/export.query';
 import { CLAIM_EXPORT_FORMATS, REPORT_FORMATS } from './export-formats';
 import { ExportsService } from './exports.service';
 import { sendExport } from './send-export';
+import { uuid } from '../common/uuid-param';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
 const file = (type: string) => ({
   schema: { type: 'string', format: type === 'application/pdf' ? 'binary' : undefined },
 });

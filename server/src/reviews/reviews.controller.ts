@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AvailableAction, ClaimDto, ClaimReviewDto, MyClaimsDto, VerdictDto } from '@claimdesk/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -22,8 +22,7 @@ import {
 } from './dto/review.response';
 import { ClaimStep, NO_CLAIM, NOT_FROM_STATE } from './claim-step.decorator';
 import { ReviewWorkflowService } from './review-workflow.service';
-
-const uuid = new ParseUUIDPipe({ version: undefined });
+import { uuid } from '../common/uuid-param';
 
 /*
  * Each workflow step is one endpoint. The route lets any staff role try ('claims.transition'); the shared

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -25,8 +14,8 @@ import { ApiErrors, BAD_INPUT } from '../claims/api-errors';
 import { CreateSourceDto, FindSourcesQuery, UpdateSourceDto } from './dto/source.requests';
 import { SourceResponse, SourceUsageResponse } from './dto/source.response';
 import { SourcesService } from './sources.service';
+import { uuid } from '../common/uuid-param';
 
-const uuid = new ParseUUIDPipe({ version: undefined });
 const APPROVED = 'The claim is approved; reopen it first (CONFLICT)';
 
 @ApiTags('sources')

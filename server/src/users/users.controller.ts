@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -16,8 +16,9 @@ import type { SessionUser } from '../auth/session-user';
 import { CreateUserRequest, ResetPasswordRequest, UpdateUserRequest } from './dto/user.requests';
 import { UserResponse } from './dto/user.response';
 import { UsersService } from './users.service';
+import { uuid } from '../common/uuid-param';
 
-const UserId = () => Param('id', new ParseUUIDPipe());
+const UserId = () => Param('id', uuid);
 
 @ApiTags('users')
 @Controller('users')
