@@ -99,9 +99,3 @@ export function isOpener(code: number): boolean {
     code === 91 // [
   );
 }
-
-export function isQuoteMark(code: number): boolean {
-  return (
-    code === 34 || code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb || code === 0x201e
-  );
-}
