@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AUDIT_TARGET_TYPES, type AuditTargetType } from '../audit-entry';
+import { PageLimit } from '../../common/dto/page-query';
 
 export const DEFAULT_AUDIT_PAGE = 50;
 export const MAX_AUDIT_PAGE = 200;
@@ -13,12 +13,7 @@ export class AuditPageQuery {
   @Matches(/^[1-9][0-9]{0,14}$/, { message: 'cursor must be a nextCursor value from a previous page' })
   cursor?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_AUDIT_PAGE, default: DEFAULT_AUDIT_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_AUDIT_PAGE)
+  @PageLimit(MAX_AUDIT_PAGE, DEFAULT_AUDIT_PAGE)
   limit?: number;
 }
 

@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { EnumListQuery } from '../../common/dto/enum-list-query';
+import { PageCursor, PageLimit } from '../../common/dto/page-query';
 import { CLAIM_STATES, CLAIM_TYPES, type ClaimState, type ClaimType } from '@claimdesk/shared';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const CLAIM_SORTS = ['position', 'score', 'updatedAt'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
@@ -57,17 +58,9 @@ export class ListClaimsQuery {
   @IsIn(CLAIM_SORTS)
   sort?: ClaimSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit(200, 50)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @PageCursor(1000)
   cursor?: string;
 }
