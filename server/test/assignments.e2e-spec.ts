@@ -153,6 +153,51 @@ describe('assignment API', () => {
       expect(researching.body.items.map((claim: ClaimDto) => claim.id)).toEqual([a.id]);
       expect((await getClaim(desk.testApp, me.checker.cookie, a.id)).assigneeId).toBe(me.checker.user.id);
     });
+    it('pages my claims with a cursor, naming the articles of each page', async () => {
+      const me = await roleSessions(desk.testApp);
+      const articles = [
+        (await makeArticle(desk.testApp, desk.as.admin.user.id, { title: 'Summit, first take' })).article,
+        (await makeArticle(desk.testApp, desk.as.admin.user.id, { title: 'Summit, second take' })).article,
+      ];
+      const picked = [
+        ...(await claimsOf(desk.testApp, articles[0]!.id, desk.as.admin.user)).slice(0, 3),
+        ...(await claimsOf(desk.testApp, articles[1]!.id, desk.as.admin.user)).slice(0, 2),
+      ];
+      for (const claim of picked) {
+        await call('post', `/api/claims/${claim.id}/assign`, 'editor')
+          .send({ version: claim.version, assigneeId: me.checker.user.id })
+          .expect(200);
+      }
+      const pages: MyClaimsDto[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+        const response = await desk.testApp
+          .http()
+          .get(`/api/me/claims?limit=2${query}`)
+          .set('Cookie', me.checker.cookie)
+          .expect(200);
+        const page = response.body as MyClaimsDto;
+        pages.push(page);
+        cursor = page.nextCursor;
+      } while (cursor !== null && pages.length < 10);
+
+      expect(pages.map((page) => page.items.length)).toEqual([2, 2, 1]);
+      const seen = pages.flatMap((page) => page.items);
+      expect(seen.map((claim) => claim.id).sort()).toEqual(picked.map((claim) => claim.id).sort());
+      const newestFirst = [...seen].sort(
+        (x, y) => y.updatedAt.localeCompare(x.updatedAt) || x.id.localeCompare(y.id),
+      );
+      expect(seen.map((claim) => claim.id)).toEqual(newestFirst.map((claim) => claim.id));
+      const titles = new Map(articles.map((article) => [article.id, article.title]));
+      for (const page of pages) {
+        // Counts are of everything assigned, whatever the page size.
+        expect(Object.values(page.counts).reduce((sum, count) => sum + count, 0)).toBe(5);
+        const pageArticles = [...new Set(page.items.map((claim) => claim.articleId))].sort();
+        expect(Object.keys(page.articleTitles).sort()).toEqual(pageArticles);
+        for (const id of pageArticles) expect(page.articleTitles[id]).toBe(titles.get(id));
+      }
+    });
   });
 
   describe('bad input', () => {
@@ -182,6 +227,19 @@ describe('assignment API', () => {
         });
       }
       expect(await refusal(call('get', '/api/me/claims?state=finished', 'checker'))).toEqual({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    });
+
+    it.each([
+      ['limit 0', 'limit=0'],
+      ['limit over 500', 'limit=501'],
+      ['limit not a number', 'limit=ten'],
+      ['a made-up cursor', 'cursor=not-a-cursor'],
+      ['an overlong cursor', `cursor=${'x'.repeat(1001)}`],
+    ])('my claims with %s → 400', async (_label, query) => {
+      expect(await refusal(call('get', `/api/me/claims?${query}`, 'checker'))).toEqual({
         status: 400,
         code: 'VALIDATION_FAILED',
       });

@@ -143,10 +143,15 @@ export interface ClaimReviewDto {
   verdict: VerdictDto | null;
 }
 
-/** The claims assigned to the current user, with a count per state for the tabs. */
+/**
+ * One page of the claims assigned to the current user (most recently changed first), with a count per state for
+ * the tabs and the title of each article the page's claims come from.
+ */
 export interface MyClaimsDto {
   items: ClaimDto[];
   counts: Record<ClaimState, number>;
+  articleTitles: Record<string, string>;
+  nextCursor: string | null;
 }
 
 /** Cursor pagination: pass nextCursor back to get the following page; null means the last page. */

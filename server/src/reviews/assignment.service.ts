@@ -8,7 +8,9 @@ import {
   type MyClaimsDto,
   type Role,
 } from '@claimdesk/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import { Article } from '../articles/article.entity';
+import { ClaimsService } from '../claims/claims.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { Claim } from '../claims/claim.entity';
@@ -17,13 +19,17 @@ import { EventBus } from '../events/event-bus';
 import { findClaim, versionConflict, writeClaim } from '../sources/claim-rows';
 import { UserEntity } from '../users/user.entity';
 import { claimAuditState, claimUpdated } from './claim-events';
-import type { AssignClaimDto, ClaimVersionDto } from './dto/review.requests';
+import {
+  MAX_MY_CLAIMS_PAGE,
+  type AssignClaimDto,
+  type ClaimVersionDto,
+  type MyClaimsQuery,
+} from './dto/review.requests';
 
 const ASSIGNABLE_ROLES: readonly Role[] = ['admin', 'editor', 'checker'];
 const DESK_EDITORS: readonly Role[] = ['admin', 'editor'];
 /** Finished claims have nobody left to work on them. */
 const CLOSED_STATES: readonly ClaimState[] = ['approved', 'dismissed'];
-const MY_CLAIMS_LIMIT = 500;
 
 type AssignmentAction = 'assign' | 'take' | 'unassign';
 
@@ -34,6 +40,7 @@ export class AssignmentService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly claims: ClaimsService,
   ) {}
 
   async assign(claimId: string, dto: AssignClaimDto, user: SessionUser): Promise<ClaimDto> {
@@ -67,8 +74,8 @@ export class AssignmentService {
     return this.setAssignee(claim, null, 'unassign', user);
   }
 
-  /** The claims assigned to `user`, most recently changed first, with a count per state. */
-  async mine(user: SessionUser, states: readonly ClaimState[] | undefined): Promise<MyClaimsDto> {
+  /** A page of the claims assigned to `user`, most recently changed first, with a count per state. */
+  async mine(user: SessionUser, query: MyClaimsQuery): Promise<MyClaimsDto> {
     const counted = await this.dataSource.manager
       .createQueryBuilder(Claim, 'c')
       .select('c.state', 'state')
@@ -78,14 +85,29 @@ export class AssignmentService {
       .getRawMany<{ state: ClaimState; total: string | number }>();
     const counts = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<ClaimState, number>;
     for (const row of counted) counts[row.state] = Number(row.total);
-    const query = this.dataSource.manager
-      .createQueryBuilder(Claim, 'c')
-      .where('c.assignee_id = :userId', { userId: user.id })
-      .orderBy('c.updated_at', 'DESC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(MY_CLAIMS_LIMIT);
-    if (states?.length) query.andWhere('c.state IN (:...states)', { states });
-    return { items: (await query.getMany()).map(toClaimDto), counts };
+    // The cross-article claim list, so the order and the cursor are the ones `GET /api/claims` documents.
+    const page = await this.claims.list(
+      {
+        state: query.state,
+        assignee: 'me',
+        sort: 'updatedAt',
+        limit: query.limit ?? MAX_MY_CLAIMS_PAGE,
+        cursor: query.cursor,
+      },
+      user,
+    );
+    return { ...page, counts, articleTitles: await this.articleTitles(page.items) };
+  }
+
+  /** Titles of the page's articles, so a client need not page through every article to name them. */
+  private async articleTitles(claims: readonly ClaimDto[]): Promise<Record<string, string>> {
+    const ids = [...new Set(claims.map((claim) => claim.articleId))];
+    if (ids.length === 0) return {};
+    const articles = await this.dataSource.manager.find(Article, {
+      select: { id: true, title: true },
+      where: { id: In(ids) },
+    });
+    return Object.fromEntries(articles.map((article) => [article.id, article.title]));
   }
 
   private async openClaimAt(claimId: string, version: number, action: AssignmentAction): Promise<Claim> {

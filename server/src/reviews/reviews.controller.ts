@@ -92,11 +92,14 @@ export class ReviewsController {
   @ApiOperation({
     operationId: 'listMyClaims',
     summary: 'Claims assigned to me across articles, with counts per state',
+    description:
+      'Most recently changed first, in pages of `limit` (default and most 500); pass `nextCursor` back as `cursor` ' +
+      'for the next page.',
   })
   @ApiOkResponse({ type: MyClaimsResponse })
-  @ApiErrors({ 400: 'Unknown state (VALIDATION_FAILED)' })
+  @ApiErrors({ 400: 'Unknown state, bad limit or cursor (VALIDATION_FAILED)' })
   mine(@Query() query: MyClaimsQuery, @CurrentUser() user: SessionUser): Promise<MyClaimsDto> {
-    return this.assignments.mine(user, query.state);
+    return this.assignments.mine(user, query);
   }
 
   @Get('claims/:id/actions')

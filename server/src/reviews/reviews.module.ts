@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Article } from '../articles/article.entity';
 import { Claim } from '../claims/claim.entity';
+import { ClaimsModule } from '../claims/claims.module';
 import { ClaimSource } from '../sources/claim-source.entity';
 import { UserEntity } from '../users/user.entity';
 import { AssignmentService } from './assignment.service';
@@ -9,7 +11,7 @@ import { ReviewsController } from './reviews.controller';
 import { Verdict } from './verdict.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Verdict, Claim, ClaimSource, UserEntity])],
+  imports: [TypeOrmModule.forFeature([Verdict, Claim, ClaimSource, UserEntity, Article]), ClaimsModule],
   controllers: [ReviewsController],
   providers: [AssignmentService, ReviewWorkflowService],
 })

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO } from '@claimdesk/shared';
 
@@ -6,7 +7,7 @@ import { MyClaimsStore } from './my-claims.store';
 
 @Component({
   selector: 'cd-my-claims-page',
-  imports: [RouterLink],
+  imports: [RouterLink, MatButtonModule],
   template: `
     <h1>My claims</h1>
     @if (store.loading()) {
@@ -20,7 +21,7 @@ import { MyClaimsStore } from './my-claims.store';
       <section class="group" [attr.aria-labelledby]="'group-' + group.state">
         <h2 [id]="'group-' + group.state">
           <span class="state-chip" [style.color]="colour(group.state)"
-            >{{ group.label }} ({{ group.claims.length }})</span
+            >{{ group.label }} ({{ group.count }})</span
           >
         </h2>
         <ul>
@@ -36,6 +37,14 @@ import { MyClaimsStore } from './my-claims.store';
           }
         </ul>
       </section>
+    }
+    @if (store.total() > 0 && !store.loading()) {
+      <p class="more" role="status">Showing {{ store.loaded() }} of {{ store.total() }} claims</p>
+      @if (store.hasMore()) {
+        <button mat-stroked-button type="button" [disabled]="store.loadingMore()" (click)="store.loadMore()">
+          {{ store.loadingMore() ? 'Loading…' : 'Show more claims' }}
+        </button>
+      }
     }
   `,
   styles: `
@@ -55,6 +64,10 @@ import { MyClaimsStore } from './my-claims.store';
       gap: 0.125rem;
     }
     .meta {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .more {
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
     }

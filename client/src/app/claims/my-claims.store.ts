@@ -3,65 +3,99 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   CLAIM_STATES,
   CLAIM_STATE_INFO,
-  type ArticleSummaryDto,
   type ClaimDto,
   type ClaimState,
   type MyClaimsDto,
-  type Page,
 } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
-import { ApiError, itemsOf, toApiError } from '../core/api-error';
+import { ApiError, toApiError } from '../core/api-error';
 
 export const MY_CLAIMS_URL = '/api/me/claims';
+/** Claims fetched at a time; "Show more" fetches the next page. */
+export const MY_CLAIMS_PAGE = 100;
 
 export interface ClaimGroup {
   state: ClaimState;
   label: string;
+  /** Everything assigned to me in this state, loaded or not. */
+  count: number;
   claims: ClaimDto[];
 }
 
-/** The claims assigned to the logged-in user across articles, grouped by review state. */
+const NO_COUNTS = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<ClaimState, number>;
+
+/** The claims assigned to the logged-in user across articles, grouped by review state, a page at a time. */
 @Injectable({ providedIn: 'root' })
 export class MyClaimsStore {
   private readonly http = inject(HttpClient);
   private readonly claimsState = signal<ClaimDto[]>([]);
-  private readonly titlesState = signal<ReadonlyMap<string, string>>(new Map());
+  private readonly countsState = signal<Record<ClaimState, number>>(NO_COUNTS);
+  private readonly titlesState = signal<Readonly<Record<string, string>>>({});
+  private readonly cursorState = signal<string | null>(null);
   private readonly loadingState = signal(false);
+  private readonly loadingMoreState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
 
   readonly loading = this.loadingState.asReadonly();
+  readonly loadingMore = this.loadingMoreState.asReadonly();
   readonly error = this.errorState.asReadonly();
-  readonly total = computed(() => this.claimsState().length);
+  readonly loaded = computed(() => this.claimsState().length);
+  readonly total = computed(() => Object.values(this.countsState()).reduce((sum, count) => sum + count, 0));
+  readonly hasMore = computed(() => this.cursorState() !== null);
   readonly groups = computed<ClaimGroup[]>(() =>
     CLAIM_STATES.map((state) => ({
       state,
       label: CLAIM_STATE_INFO[state].label,
+      count: this.countsState()[state],
       claims: this.claimsState().filter((claim) => claim.state === state),
     })).filter((group) => group.claims.length > 0),
   );
 
   articleTitle(articleId: string): string {
-    return this.titlesState().get(articleId) ?? 'Article';
+    return this.titlesState()[articleId] ?? 'Article';
   }
 
   async load(): Promise<void> {
     this.loadingState.set(true);
     this.errorState.set(null);
     try {
-      const [claims, articles] = await Promise.all([
-        firstValueFrom(this.http.get<MyClaimsDto>(MY_CLAIMS_URL)),
-        // Titles are a nicety: the list still shows without them.
-        firstValueFrom(this.http.get<ArticleSummaryDto[] | Page<ArticleSummaryDto>>('/api/articles')).catch(
-          () => [],
-        ),
-      ]);
-      this.claimsState.set(claims.items);
-      this.titlesState.set(new Map(itemsOf(articles).map((article) => [article.id, article.title])));
+      const page = await this.fetch(null);
+      this.claimsState.set(page.items);
+      this.countsState.set(page.counts);
+      this.titlesState.set(page.articleTitles);
+      this.cursorState.set(page.nextCursor);
     } catch (error) {
       this.errorState.set(toApiError(error));
     } finally {
       this.loadingState.set(false);
     }
+  }
+
+  /** The next page, added below what is shown; a failure keeps what is shown and says why. */
+  async loadMore(): Promise<void> {
+    const cursor = this.cursorState();
+    if (cursor === null || this.loadingMoreState()) return;
+    this.loadingMoreState.set(true);
+    this.errorState.set(null);
+    try {
+      const page = await this.fetch(cursor);
+      // A claim changed since the first page can come round again; keep the copy already shown.
+      const shown = new Set(this.claimsState().map((claim) => claim.id));
+      this.claimsState.update((claims) => [...claims, ...page.items.filter((claim) => !shown.has(claim.id))]);
+      this.countsState.set(page.counts);
+      this.titlesState.update((titles) => ({ ...titles, ...page.articleTitles }));
+      this.cursorState.set(page.nextCursor);
+    } catch (error) {
+      this.errorState.set(toApiError(error));
+    } finally {
+      this.loadingMoreState.set(false);
+    }
+  }
+
+  private fetch(cursor: string | null): Promise<MyClaimsDto> {
+    const params: Record<string, string | number> = { limit: MY_CLAIMS_PAGE };
+    if (cursor !== null) params['cursor'] = cursor;
+    return firstValueFrom(this.http.get<MyClaimsDto>(MY_CLAIMS_URL, { params }));
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EnumListQuery } from '../../common/dto/enum-list-query';
+import { PageCursor, PageLimit } from '../../common/dto/page-query';
 import { CLAIM_STATES, VERDICT_RATINGS, type ClaimState } from '@claimdesk/shared';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
@@ -51,7 +52,15 @@ export class SubmitVerdictDto extends ClaimVersionDto {
   sourceIds?: string[];
 }
 
+export const MAX_MY_CLAIMS_PAGE = 500;
+
 export class MyClaimsQuery {
   @EnumListQuery(CLAIM_STATES)
   state?: ClaimState[];
+
+  @PageLimit(MAX_MY_CLAIMS_PAGE, MAX_MY_CLAIMS_PAGE)
+  limit?: number;
+
+  @PageCursor(1000)
+  cursor?: string;
 }

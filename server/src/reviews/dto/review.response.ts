@@ -58,4 +58,18 @@ export class MyClaimsResponse implements MyClaimsDto {
     description: 'Claims assigned to you per state (all states, zero included), before the state filter',
   })
   counts!: Record<ClaimState, number>;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "Article id → title, for the articles of this page's claims",
+  })
+  articleTitles!: Record<string, string>;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last',
+  })
+  nextCursor!: string | null;
 }
