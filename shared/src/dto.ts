@@ -143,6 +143,12 @@ export interface ClaimReviewDto {
   verdict: VerdictDto | null;
 }
 
+/** Changing one's own password: the current one proves it is really you. */
+export interface ChangePasswordDto {
+  currentPassword: string;
+  newPassword: string;
+}
+
 /**
  * One page of the claims assigned to the current user (most recently changed first), with a count per state for
  * the tabs and the title of each article the page's claims come from.

@@ -31,6 +31,12 @@ export const routes: Routes = [
     loadComponent: () => import('./claims/my-claims.page').then((m) => m.MyClaimsPage),
   },
   {
+    path: 'account',
+    title: 'Your account · ClaimDesk',
+    canActivate: [authGuard],
+    loadComponent: () => import('./session/account.page').then((m) => m.AccountPage),
+  },
+  {
     path: 'review-queue',
     title: 'Review queue · ClaimDesk',
     canActivate: [permissionGuard('verdicts.approve')],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
@@ -13,10 +13,14 @@ import { ErrorResponse } from '../common/errors/error-body';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { CurrentUser, type AuthenticatedRequest } from './current-user.decorator';
-import { LoginRequest, SessionResponse } from './dto/auth.dto';
+import { ChangePasswordRequest, LoginRequest, SessionResponse } from './dto/auth.dto';
 import { Authenticated, Public, SESSION_COOKIE } from './requires.decorator';
 import { sessionCookieOptions } from './session-cookie';
 import type { SessionUser } from './session-user';
+
+function clientAddress(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+}
 
 @ApiTags('auth')
 @Controller('auth')
@@ -42,8 +46,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
-    const { token, user } = await this.auth.login(body.email, body.password, address);
+    const { token, user } = await this.auth.login(body.email, body.password, clientAddress(request));
     response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, request));
     return { user };
   }
@@ -59,6 +62,33 @@ export class AuthController {
   ): Promise<void> {
     await this.auth.logout((request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
     response.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config, request));
+  }
+
+  @Put('password')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'changeOwnPassword',
+    summary: 'Change my password; ends all my sessions and sets a new session cookie for this one',
+  })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'VALIDATION_FAILED: a too short new password, a wrong current one, or the same one again',
+  })
+  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'Not logged in (UNAUTHENTICATED)' })
+  @ApiTooManyRequestsResponse({
+    type: ErrorResponse,
+    description: 'Too many wrong passwords; see Retry-After',
+  })
+  async changePassword(
+    @Body() body: ChangePasswordRequest,
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const { token } = await this.auth.changePassword(user, body, clientAddress(request));
+    response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, request));
   }
 
   @Get('me')

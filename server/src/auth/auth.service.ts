@@ -1,13 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { ClaimDeskError, type SessionDto } from '@claimdesk/shared';
+import { ClaimDeskError, type ChangePasswordDto, type SessionDto } from '@claimdesk/shared';
 import { toUserDto } from '../users/dto/user.response';
 import { hashPassword, needsRehash, verifyPassword } from '../users/password-hasher';
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
+import type { SessionUser } from './session-user';
 import { SessionsService } from './sessions.service';
 
-/** Logging in and out. Session lookup per request is the SessionsService's job (via the AccessGuard). */
+function fieldProblem(field: string, problem: string): ClaimDeskError {
+  return new ClaimDeskError('VALIDATION_FAILED', `${field}: ${problem}`, {
+    fields: [{ field, problems: [problem] }],
+  });
+}
+
+/** Logging in and out, and changing one's own password. Session lookup per request is the SessionsService's job (via the AccessGuard). */
 @Injectable()
 export class AuthService {
   /** Checked against when the email is unknown, so that answer takes as long as a wrong password. */
@@ -35,6 +42,29 @@ export class AuthService {
     await this.sessions.deleteExpired();
     const { token } = await this.sessions.create(user.id);
     return { token, user: toUserDto(user) };
+  }
+
+  /**
+   * Sets a new password once the current one checks out, ends every session of the user (a thief holding an old
+   * one is locked out too) and returns a fresh session for the caller. Wrong current passwords count against
+   * the same limits as failed logins, so a stolen session cannot be used to guess the password.
+   */
+  async changePassword(
+    user: SessionUser,
+    { currentPassword, newPassword }: ChangePasswordDto,
+    address: string,
+  ): Promise<{ token: string }> {
+    const attempt = await this.throttle.begin(normaliseEmail(user.email), address);
+    const account = await this.users.findByEmail(user.email);
+    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+      throw fieldProblem('currentPassword', 'is not your current password');
+    }
+    await attempt.succeeded();
+    if (await verifyPassword(newPassword, account.passwordHash)) {
+      throw fieldProblem('newPassword', 'must differ from your current password');
+    }
+    await this.users.changeOwnPassword(account.id, newPassword);
+    return this.sessions.create(account.id);
   }
 
   logout(token: string | undefined): Promise<void> {

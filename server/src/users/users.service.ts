@@ -121,8 +121,22 @@ export class UsersService {
     });
   }
 
-  /** Sets a new password and logs the user out everywhere. */
-  async resetPassword(id: string, password: string, actorId: string | null = null): Promise<void> {
+  /** An admin sets a new password; the user is logged out everywhere. */
+  resetPassword(id: string, password: string, actorId: string | null = null): Promise<void> {
+    return this.setPassword(id, password, actorId, 'user.password_reset');
+  }
+
+  /** The user chose a new password (the caller checked the old one); every session of theirs ends. */
+  changeOwnPassword(id: string, password: string): Promise<void> {
+    return this.setPassword(id, password, id, 'user.password_changed');
+  }
+
+  private async setPassword(
+    id: string,
+    password: string,
+    actorId: string | null,
+    action: 'user.password_reset' | 'user.password_changed',
+  ): Promise<void> {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new ClaimDeskError(
         'VALIDATION_FAILED',
@@ -139,7 +153,7 @@ export class UsersService {
       // The hash itself never goes into the trail; the fact of the reset does.
       await this.audit.append(manager, {
         actorId,
-        action: 'user.password_reset',
+        action,
         targetType: 'user',
         targetId: id,
       });

@@ -1,12 +1,10 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ROLES, type Role, type UserDto } from '@claimdesk/shared';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@claimdesk/shared';
 
 import { SessionStore } from '../session/session.store';
 import { TeamStore } from './team.store';
-
-const MIN_PASSWORD = 10;
 
 /** Admins manage the team: create accounts with a role, change roles, reset passwords, deactivate. */
 @Component({
@@ -125,7 +123,7 @@ export class TeamPage implements OnInit {
   protected readonly store = inject(TeamStore);
   private readonly session = inject(SessionStore);
   protected readonly roles = ROLES;
-  protected readonly minPassword = MIN_PASSWORD;
+  protected readonly minPassword = MIN_PASSWORD_LENGTH;
   protected readonly resetting = signal<UserDto | null>(null);
 
   ngOnInit(): void {

@@ -35,9 +35,10 @@ describe('Shell', () => {
 
   async function visit(url: string): Promise<void> {
     await router.navigateByUrl(url);
-    // Pages ask for their data; this suite is about the frame, so every page gets an empty list.
+    // Pages ask for their data; this suite is about the frame, so every page gets an empty list
+    // (with the empty extras of My claims).
     for (const request of TestBed.inject(HttpTestingController).match(() => true)) {
-      request.flush({ items: [], nextCursor: null });
+      request.flush({ items: [], nextCursor: null, counts: {}, articleTitles: {} });
     }
     await fixture.whenStable();
   }
@@ -93,6 +94,16 @@ describe('Shell', () => {
     expect(page.querySelector('main h1')?.textContent).toBe(heading);
     const current = navLinks().filter((link) => link.getAttribute('aria-current') === 'page');
     expect(current.map((link) => link.textContent?.trim())).toEqual([heading]);
+  });
+
+  it('links my name to my account page, marked current there', async () => {
+    const who = page.querySelector<HTMLAnchorElement>('header a.who');
+    expect(who?.getAttribute('href')).toBe('/account');
+
+    await visit('/account');
+
+    expect(page.querySelector('main h1')?.textContent).toBe('Your account');
+    expect(who?.getAttribute('aria-current')).toBe('page');
   });
 
   it('shows a not-found page for an unknown address', async () => {

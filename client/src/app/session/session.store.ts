@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { SessionDto, UserDto } from '@claimdesk/shared';
+import type { ChangePasswordDto, SessionDto, UserDto } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
@@ -9,6 +9,7 @@ export const AUTH_URLS = {
   login: '/api/auth/login',
   logout: '/api/auth/logout',
   me: '/api/auth/me',
+  password: '/api/auth/password',
 } as const;
 
 export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
@@ -68,6 +69,19 @@ export class SessionStore {
       // The session is gone for this tab either way; a failed logout call must not keep the user in.
     }
     this.signOut('You are logged out.');
+  }
+
+  /**
+   * Changes the logged-in user's password. The server ends all of their sessions and sets a fresh cookie for
+   * this tab, so the user stays logged in here. Answers the refusal, or null when it worked.
+   */
+  async changePassword(change: ChangePasswordDto): Promise<ApiError | null> {
+    try {
+      await firstValueFrom(this.http.put<void>(AUTH_URLS.password, change));
+      return null;
+    } catch (error) {
+      return toApiError(error);
+    }
   }
 
   /** The server said 401 to a request: the session ended (expired, revoked, password reset). */

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import type { SessionDto } from '@claimdesk/shared';
+import type { ChangePasswordDto, SessionDto } from '@claimdesk/shared';
 import { UserResponse } from '../../users/dto/user.response';
 import { MAX_PASSWORD_LENGTH } from '../../users/dto/user.requests';
+import { MIN_PASSWORD_LENGTH } from '../../users/password-hasher';
 
 export class LoginRequest {
   // Any string: an address that is not an email simply matches no account (INVALID_CREDENTIALS).
@@ -17,6 +18,20 @@ export class LoginRequest {
   @MinLength(1)
   @MaxLength(MAX_PASSWORD_LENGTH)
   password!: string;
+}
+
+export class ChangePasswordRequest implements ChangePasswordDto {
+  @ApiProperty({ maxLength: MAX_PASSWORD_LENGTH })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  newPassword!: string;
 }
 
 export class SessionResponse implements SessionDto {
