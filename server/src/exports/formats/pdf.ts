@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Readable } from 'node:stream';
 import { CLAIM_STATE_INFO } from '@claimdesk/shared';
 import { claimAsChecked, reportUrl, type ExportRow, type Publisher, type ReportArticle } from '../export-row';
+import { registerPdfFonts, writePdfText, type PdfFace } from './pdf-fonts';
 import {
   articleByline,
   displayDate,
@@ -20,7 +21,10 @@ const ACCENT = '#0b4f8a';
  * once and draws pages as rows arrive, so the first bytes leave before the last claim is read. A failure
  * while reading rows destroys the stream with that error.
  *
- * Uses the PDF standard fonts (no font files to ship), which cover Latin-1 only.
+ * Text is set in DejaVu, embedded from the `dejavu-fonts-ttf` package as subsets (see pdf-fonts.ts), so
+ * names and quotes outside Latin-1 come out as written: te reo Māori macrons, Polish, Czech, Turkish,
+ * Vietnamese, Cyrillic, Greek, arrows, the minus sign. DejaVu has no CJK: such characters print as U+FFFD.
+ * Right-to-left text (Hebrew, Arabic) is drawn, but in logical order (pdfkit does no bidi reordering).
  */
 export function pdfReport(
   article: ReportArticle,
@@ -32,6 +36,7 @@ export function pdfReport(
     margins: { top: 56, bottom: 56, left: 60, right: 60 },
     info: { Title: `Fact-check: ${article.title}`, Author: publisher.name, Subject: 'Fact-check report' },
   });
+  registerPdfFonts(doc);
   void draw(doc, article, publisher, pages).then(
     () => doc.end(),
     (error: unknown) => doc.destroy(error instanceof Error ? error : new Error(String(error))),
@@ -53,27 +58,32 @@ async function draw(
       drawClaim(doc, row, count);
     }
   }
-  if (count === 0) doc.font('Helvetica-Oblique').fontSize(11).fillColor(MUTED).text(NO_APPROVED_CLAIMS);
+  if (count === 0) write(doc, 'sans-oblique', 11, MUTED, NO_APPROVED_CLAIMS);
   doc.moveDown(2);
-  doc
-    .font('Helvetica')
-    .fontSize(8)
-    .fillColor(MUTED)
-    .text(`Published by ${publisher.name}. Online: ${reportUrl(publisher, article.id)}`);
+  write(doc, 'sans', 8, MUTED, `Published by ${publisher.name}. Online: ${reportUrl(publisher, article.id)}`);
+}
+
+/** Sets size and colour, then writes in the face (with fallback for characters it lacks). */
+function write(
+  doc: PDFKit.PDFDocument,
+  face: PdfFace,
+  size: number,
+  color: string,
+  text: string,
+  options?: PDFKit.Mixins.TextOptions,
+): PDFKit.PDFDocument {
+  doc.fontSize(size).fillColor(color);
+  return writePdfText(doc, face, text, options);
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, article: ReportArticle, publisher: Publisher): void {
-  doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(`Fact-check report by ${publisher.name}`);
+  write(doc, 'sans', 9, MUTED, `Fact-check report by ${publisher.name}`);
   doc.moveDown(0.5);
-  doc.font('Helvetica-Bold').fontSize(20).fillColor(INK).text(article.title);
+  write(doc, 'sans-bold', 20, INK, article.title);
   const byline = articleByline(article);
-  if (byline) doc.moveDown(0.3).font('Helvetica').fontSize(10).fillColor(MUTED).text(byline);
+  if (byline) write(doc.moveDown(0.3), 'sans', 10, MUTED, byline);
   if (article.url && isWebUrl(article.url)) {
-    doc
-      .font('Helvetica')
-      .fontSize(9)
-      .fillColor(ACCENT)
-      .text(article.url, { link: article.url, underline: false });
+    write(doc, 'sans', 9, ACCENT, article.url, { link: article.url, underline: false });
   }
   doc.moveDown(1);
   rule(doc);
@@ -81,43 +91,25 @@ function drawHeader(doc: PDFKit.PDFDocument, article: ReportArticle, publisher: 
 
 function drawClaim(doc: PDFKit.PDFDocument, row: ExportRow, number: number): void {
   doc.moveDown(0.8);
-  doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(`CLAIM ${number}`);
+  write(doc, 'sans-bold', 9, MUTED, `CLAIM ${number}`);
   doc.moveDown(0.2);
-  doc.font('Times-Roman').fontSize(13).fillColor(INK).text(claimAsChecked(row));
-  if (isReworded(row))
-    doc
-      .moveDown(0.2)
-      .font('Helvetica')
-      .fontSize(9)
-      .fillColor(MUTED)
-      .text(`In the article: "${row.claimText}"`);
-  if (row.speaker)
-    doc.moveDown(0.2).font('Helvetica').fontSize(9).fillColor(MUTED).text(`Said by ${row.speaker}`);
+  write(doc, 'serif', 13, INK, claimAsChecked(row));
+  if (isReworded(row)) write(doc.moveDown(0.2), 'sans', 9, MUTED, `In the article: "${row.claimText}"`);
+  if (row.speaker) write(doc.moveDown(0.2), 'sans', 9, MUTED, `Said by ${row.speaker}`);
   doc.moveDown(0.4);
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(11)
-    .fillColor(INK)
-    .text(`Rating: ${ratingLabel(row)}`);
-  if (row.state !== 'approved') {
-    doc.font('Helvetica').fontSize(9).fillColor(MUTED).text(`State: ${CLAIM_STATE_INFO[row.state].label}`);
-  }
-  if (row.rationale?.trim())
-    doc.moveDown(0.3).font('Times-Roman').fontSize(11).fillColor(INK).text(row.rationale.trim());
+  write(doc, 'sans-bold', 11, INK, `Rating: ${ratingLabel(row)}`);
+  if (row.state !== 'approved') write(doc, 'sans', 9, MUTED, `State: ${CLAIM_STATE_INFO[row.state].label}`);
+  if (row.rationale?.trim()) write(doc.moveDown(0.3), 'serif', 11, INK, row.rationale.trim());
   if (row.sources.length > 0) {
-    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(9).fillColor(INK).text('Sources');
+    write(doc.moveDown(0.4), 'sans-bold', 9, INK, 'Sources');
     row.sources.forEach((source, index) => {
       const label = source.url ? `${source.title.trim()}: ${source.url}` : source.title.trim();
       const link = source.url && isWebUrl(source.url) ? source.url : null;
-      doc
-        .font('Helvetica')
-        .fontSize(9)
-        .fillColor(link ? ACCENT : INK)
-        .text(`${index + 1}. ${label}`, link ? { link } : {});
+      write(doc, 'sans', 9, link ? ACCENT : INK, `${index + 1}. ${label}`, link ? { link } : {});
     });
   }
   const approved = displayDate(row.approvedAt);
-  if (approved) doc.moveDown(0.3).font('Helvetica').fontSize(8).fillColor(MUTED).text(`Approved ${approved}`);
+  if (approved) write(doc.moveDown(0.3), 'sans', 8, MUTED, `Approved ${approved}`);
   doc.moveDown(0.6);
   rule(doc);
 }
