@@ -2,6 +2,7 @@ import type { ArticleDto, ClaimDto, Role } from '@claimdesk/shared';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { Claim } from '../src/claims/claim.entity';
+import { Article } from '../src/articles/article.entity';
 import { claimsOf, makeArticle, roleSessions, type RoleSession } from './support/articles';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -119,6 +120,26 @@ describe('claims API', () => {
         }
       },
     );
+
+    it('names the article of every claim on a cross-article page, and only those', async () => {
+      const other = await freshArticle();
+      await testApp.app
+        .get(DataSource)
+        .getRepository(Article)
+        .update({ id: other.article.id }, { title: 'A second take on the summit' });
+      const page = await get('/api/claims?sort=updatedAt&limit=200').expect(200);
+      const articleIds = [...new Set((page.body.items as ClaimDto[]).map((claim) => claim.articleId))].sort();
+      expect(articleIds).toEqual(expect.arrayContaining([article.id, other.article.id]));
+      expect(Object.keys(page.body.articleTitles).sort()).toEqual(articleIds);
+      expect(page.body.articleTitles[other.article.id]).toBe('A second take on the summit');
+      expect(page.body.articleTitles[article.id]).toBe(article.title);
+
+      const none = await get('/api/claims?q=no-claim-says-this-zzz').expect(200);
+      expect(none.body).toEqual({ items: [], nextCursor: null, articleTitles: {} });
+      // An article's own list needs no titles.
+      const own = await get(`/api/articles/${article.id}/claims?limit=1`).expect(200);
+      expect(own.body.articleTitles).toBeUndefined();
+    });
 
     it('filters by state, type, speaker, score range, text and assignee', async () => {
       const base = `/api/articles/${article.id}/claims?limit=200`;

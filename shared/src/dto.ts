@@ -166,6 +166,11 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** A page of claims from several articles, with the title of each article among them. */
+export interface ClaimSearchPage extends Page<ClaimDto> {
+  articleTitles: Record<string, string>;
+}
+
 export interface ImportResultDto {
   article: ArticleDto;
   claimsCreated: number;

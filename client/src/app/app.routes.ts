@@ -31,6 +31,12 @@ export const routes: Routes = [
     loadComponent: () => import('./claims/my-claims.page').then((m) => m.MyClaimsPage),
   },
   {
+    path: 'claims',
+    title: 'Search claims · ClaimDesk',
+    canActivate: [authGuard],
+    loadComponent: () => import('./claims/claim-search.page').then((m) => m.ClaimSearchPage),
+  },
+  {
     path: 'account',
     title: 'Your account · ClaimDesk',
     canActivate: [authGuard],

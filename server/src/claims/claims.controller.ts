@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ClaimDto, Page } from '@claimdesk/shared';
+import type { ClaimDto, ClaimSearchPage, Page } from '@claimdesk/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Requires } from '../auth/requires.decorator';
 import type { SessionUser } from '../auth/session-user';
@@ -14,7 +14,7 @@ import {
   SplitClaimDto,
   UpdateClaimDto,
 } from './dto/claim-write.dto';
-import { ClaimPageResponse, ClaimResponse } from './dto/claim.response';
+import { ClaimPageResponse, ClaimResponse, ClaimSearchPageResponse } from './dto/claim.response';
 import { ListClaimsQuery } from './dto/list-claims.query';
 import { uuid } from '../common/uuid-param';
 
@@ -31,10 +31,11 @@ export class ClaimsController {
     operationId: 'listClaims',
     summary: 'Claims across all articles, filtered, sorted, paginated',
   })
-  @ApiOkResponse({ type: ClaimPageResponse })
+  @ApiOkResponse({ type: ClaimSearchPageResponse })
   @ApiErrors({ 400: 'Bad filter, sort, limit or cursor (VALIDATION_FAILED)' })
-  listAll(@Query() query: ListClaimsQuery, @CurrentUser() user: SessionUser): Promise<Page<ClaimDto>> {
-    return this.claims.list(query, user);
+  async listAll(@Query() query: ListClaimsQuery, @CurrentUser() user: SessionUser): Promise<ClaimSearchPage> {
+    const page = await this.claims.list(query, user);
+    return { ...page, articleTitles: await this.claims.articleTitles(page.items) };
   }
 
   @Get('articles/:articleId/claims')

@@ -9,7 +9,7 @@ import {
   type Page,
 } from '@claimdesk/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import type { SessionUser } from '../auth/session-user';
 import { AuditService } from '../audit/audit.service';
@@ -89,6 +89,17 @@ export class ClaimsService {
     const last = items[items.length - 1];
     const nextCursor = rows.length > limit && last ? encodeCursor(query.sort ?? 'position', last) : null;
     return { items, nextCursor };
+  }
+
+  /** Titles of the claims' articles, so a client listing claims from many articles need not page through them. */
+  async articleTitles(claims: readonly ClaimDto[]): Promise<Record<string, string>> {
+    const ids = [...new Set(claims.map((claim) => claim.articleId))];
+    if (ids.length === 0) return {};
+    const articles = await this.dataSource.manager.find(Article, {
+      select: { id: true, title: true },
+      where: { id: In(ids) },
+    });
+    return Object.fromEntries(articles.map((article) => [article.id, article.title]));
   }
 
   async get(id: string): Promise<ClaimDto> {

@@ -8,8 +8,7 @@ import {
   type MyClaimsDto,
   type Role,
 } from '@claimdesk/shared';
-import { DataSource, In } from 'typeorm';
-import { Article } from '../articles/article.entity';
+import { DataSource } from 'typeorm';
 import { ClaimsService } from '../claims/claims.service';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
@@ -96,18 +95,7 @@ export class AssignmentService {
       },
       user,
     );
-    return { ...page, counts, articleTitles: await this.articleTitles(page.items) };
-  }
-
-  /** Titles of the page's articles, so a client need not page through every article to name them. */
-  private async articleTitles(claims: readonly ClaimDto[]): Promise<Record<string, string>> {
-    const ids = [...new Set(claims.map((claim) => claim.articleId))];
-    if (ids.length === 0) return {};
-    const articles = await this.dataSource.manager.find(Article, {
-      select: { id: true, title: true },
-      where: { id: In(ids) },
-    });
-    return Object.fromEntries(articles.map((article) => [article.id, article.title]));
+    return { ...page, counts, articleTitles: await this.claims.articleTitles(page.items) };
   }
 
   private async openClaimAt(claimId: string, version: number, action: AssignmentAction): Promise<Claim> {

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Article } from '../articles/article.entity';
 import { Claim } from '../claims/claim.entity';
 import { ClaimsModule } from '../claims/claims.module';
 import { ClaimSource } from '../sources/claim-source.entity';
@@ -11,7 +10,7 @@ import { ReviewsController } from './reviews.controller';
 import { Verdict } from './verdict.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Verdict, Claim, ClaimSource, UserEntity, Article]), ClaimsModule],
+  imports: [TypeOrmModule.forFeature([Verdict, Claim, ClaimSource, UserEntity]), ClaimsModule],
   controllers: [ReviewsController],
   providers: [AssignmentService, ReviewWorkflowService],
 })

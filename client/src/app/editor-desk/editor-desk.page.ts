@@ -37,7 +37,7 @@ import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-des
         Article
         <select [value]="store.filters().articleId" (change)="filter('articleId', $event)">
           <option value="">All articles</option>
-          @for (article of store.articles(); track article.id) {
+          @for (article of store.queueArticles(); track article.id) {
             <option [value]="article.id">{{ article.title }}</option>
           }
         </select>

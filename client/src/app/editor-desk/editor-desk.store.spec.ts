@@ -37,9 +37,11 @@ describe('EditorDeskStore', () => {
           makeClaim({ id: 'older', state: 'in_review', articleId: 'a-2', text: 'Crime fell 10% last year.' }),
         ],
         nextCursor: null,
+        // a-2 is older than the first page of articles: its title comes with the claims.
+        articleTitles: { 'a-1': 'Council spends more on roads', 'a-2': 'Crime report' },
       });
     http.expectOne('/api/articles?limit=100').flush({
-      items: [makeArticle({ id: 'a-1' }), makeArticle({ id: 'a-2', title: 'Crime report' })],
+      items: [makeArticle({ id: 'a-1' })],
       nextCursor: null,
     });
     http
@@ -81,6 +83,13 @@ describe('EditorDeskStore', () => {
     expect(store.entries().map((entry) => entry.claim.id)).toEqual(['older', 'newer']);
     expect(store.entries()[0].verdict?.rating).toBe('false');
     expect(store.articleTitle('a-2')).toBe('Crime report');
+  });
+
+  it('offers to filter by the articles in the queue, named even when older than the article list', () => {
+    expect(store.queueArticles()).toEqual([
+      { id: 'a-1', title: 'Council spends more on roads' },
+      { id: 'a-2', title: 'Crime report' },
+    ]);
   });
 
   it('words the four-eyes refusal for the author of the verdict', () => {

@@ -4,6 +4,7 @@ import type {
   ArticleSummaryDto,
   AvailableAction,
   ClaimDto,
+  ClaimSearchPage,
   ClaimReviewDto,
   Page,
   SourceDto,
@@ -48,6 +49,8 @@ export class EditorDeskStore {
   private readonly http = inject(HttpClient);
   private readonly entriesState = signal<DeskEntry[]>([]);
   private readonly articlesState = signal<ArticleSummaryDto[]>([]);
+  /** Article id → title, as the claim pages name them (any article, however old). */
+  private readonly titlesState = signal<Readonly<Record<string, string>>>({});
   private readonly usersState = signal<UserDto[]>([]);
   private readonly loadingState = signal(false);
   private readonly busyState = signal(false);
@@ -78,8 +81,17 @@ export class EditorDeskStore {
   readonly names = computed(() => new Map(this.usersState().map((user) => [user.id, user.displayName])));
   readonly checkers = computed(() => this.usersState().filter((user) => user.role !== 'viewer'));
 
+  /** The articles with claims in this view, by title, for the article filter. */
+  readonly queueArticles = computed(() => {
+    const titles = this.titlesState();
+    const ids = new Set(this.entriesState().map((entry) => entry.claim.articleId));
+    return [...ids]
+      .map((id) => ({ id, title: titles[id] ?? 'Untitled article' }))
+      .sort((a, b) => a.title.localeCompare(b.title));
+  });
+
   articleTitle(articleId: string): string {
-    return this.articlesState().find((article) => article.id === articleId)?.title ?? 'Untitled article';
+    return this.titlesState()[articleId] ?? 'Untitled article';
   }
 
   userName(userId: string | null): string {
@@ -91,12 +103,13 @@ export class EditorDeskStore {
     this.loadingState.set(true);
     this.errorState.set(null);
     try {
-      const [claims, articles, users] = await Promise.all([
+      const [{ claims, titles }, articles, users] = await Promise.all([
         this.allClaims(this.view()),
         firstValueFrom(this.http.get<Page<ArticleSummaryDto>>('/api/articles', { params: { limit: 100 } })),
         firstValueFrom(this.http.get<UserDto[] | Page<UserDto>>('/api/users')),
       ]);
       this.articlesState.set(itemsOf(articles));
+      this.titlesState.set(titles);
       this.usersState.set(itemsOf(users));
       const entries = await Promise.all(claims.map((claim) => this.entryOf(claim)));
       this.entriesState.set(entries.sort((a, b) => submittedAt(a).localeCompare(submittedAt(b))));
@@ -148,18 +161,20 @@ export class EditorDeskStore {
     }
   }
 
-  private async allClaims(state: DeskView): Promise<ClaimDto[]> {
+  private async allClaims(state: DeskView): Promise<{ claims: ClaimDto[]; titles: Record<string, string> }> {
     const claims: ClaimDto[] = [];
+    let titles: Record<string, string> = {};
     let cursor: string | null = null;
     do {
       const params: Record<string, string> = { state, limit: '200', ...(cursor ? { cursor } : {}) };
-      const page: Page<ClaimDto> = await firstValueFrom(
-        this.http.get<Page<ClaimDto>>('/api/claims', { params }),
+      const page: ClaimSearchPage = await firstValueFrom(
+        this.http.get<ClaimSearchPage>('/api/claims', { params }),
       );
       claims.push(...page.items);
+      titles = { ...titles, ...page.articleTitles };
       cursor = page.nextCursor;
     } while (cursor);
-    return claims;
+    return { claims, titles };
   }
 
   private async entryOf(claim: ClaimDto): Promise<DeskEntry> {

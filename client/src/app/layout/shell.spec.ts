@@ -58,6 +58,7 @@ describe('Shell', () => {
     expect(navLinks().map((link) => [link.textContent?.trim(), link.getAttribute('href')])).toEqual([
       ['Articles', '/articles'],
       ['My claims', '/my-claims'],
+      ['Search claims', '/claims'],
       ['Review queue', '/review-queue'],
       ['Dashboard', '/dashboard'],
       ['Export', '/export'],
@@ -87,6 +88,7 @@ describe('Shell', () => {
   it.each([
     ['/articles', 'Articles'],
     ['/my-claims', 'My claims'],
+    ['/claims', 'Search claims'],
     ['/review-queue', 'Review queue'],
   ])('renders the lazy %s page in main and marks its link current', async (url, heading) => {
     await visit(url);

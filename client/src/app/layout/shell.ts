@@ -24,6 +24,7 @@ export class Shell {
   protected readonly navLinks: readonly NavLink[] = [
     { path: '/articles', label: 'Articles' },
     { path: '/my-claims', label: 'My claims' },
+    { path: '/claims', label: 'Search claims' },
     { path: '/review-queue', label: 'Review queue', permission: 'verdicts.approve' },
     { path: '/dashboard', label: 'Dashboard', permission: 'dashboard.read' },
     { path: '/export', label: 'Export', permission: 'exports.public' },

@@ -3,6 +3,7 @@ import {
   CLAIM_STATES,
   CLAIM_TYPES,
   type ClaimDto,
+  type ClaimSearchPage,
   type ClaimState,
   type ClaimType,
   type Page,
@@ -38,4 +39,13 @@ export class ClaimPageResponse implements Page<ClaimDto> {
     description: 'Pass as `cursor` for the next page; null on the last',
   })
   nextCursor!: string | null;
+}
+
+export class ClaimSearchPageResponse extends ClaimPageResponse implements ClaimSearchPage {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: "Article id → title, for the articles of this page's claims",
+  })
+  articleTitles!: Record<string, string>;
 }
