@@ -2,7 +2,11 @@ import request from 'supertest';
 import { ROLES } from '@claimdesk/shared';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
-import { loginAs } from './support/factories';
+import { hashToken, SessionsService } from '../src/auth/sessions.service';
+import { SessionEntity } from '../src/auth/session.entity';
+import { hashPassword } from '../src/users/password-hasher';
+import { UsersService } from '../src/users/users.service';
+import { loginAs, makeUser, sessionCookie } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('auth: changing my own password', () => {
@@ -131,6 +135,102 @@ describe('auth: changing my own password', () => {
       .send({ currentPassword: password, newPassword: password })
       .expect(400);
     expect(response.body.details.fields[0].field).toBe('newPassword');
+  });
+
+  it('lets exactly one of two simultaneous changes win, and only its password works', async () => {
+    const { agent, user, password } = await loginAs(testApp, 'checker');
+    const answers = await Promise.all(
+      ['first new passphrase', 'second new passphrase'].map((newPassword) =>
+        agent.put('/api/auth/password').send({ currentPassword: password, newPassword }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses[0]).toBe(204);
+    // The loser finds the old password gone (400), its session ended by the winner (401) or the write taken
+    // (409); it never also "succeeds".
+    expect([400, 401, 409]).toContain(statuses[1]);
+    const winner = answers[0]!.status === 204 ? 'first new passphrase' : 'second new passphrase';
+    const loser = winner === 'first new passphrase' ? 'second new passphrase' : 'first new passphrase';
+    await login(user.email, loser).expect(401);
+    await login(user.email, winner).expect(200);
+  });
+
+  describe('when something changes between the password check and the write', () => {
+    const users = () => testApp.app.get(UsersService);
+    const sessionsOf = (userId: string) =>
+      testApp.app.get(DataSource).getRepository(SessionEntity).countBy({ userId });
+    const anyHash = () => hashPassword('whatever new passphrase');
+
+    async function checkedState(role: 'checker' | 'editor') {
+      const { user, password } = await makeUser(testApp, role);
+      const cookie = await sessionCookie(testApp, user.id);
+      const token = cookie.split('=')[1]!;
+      const checked = (await users().findAccount(user.id))!.passwordHash;
+      return { user, password, token, checked };
+    }
+
+    const change = (userId: string, checked: string, token: string, hash: string) =>
+      users().changeOwnPassword(userId, checked, hash, hashToken(token), (manager) =>
+        testApp.app.get(SessionsService).create(userId, manager),
+      );
+
+    it('an admin reset wins: it ended the session, so the change is refused and writes nothing', async () => {
+      const { user, token, checked } = await checkedState('checker');
+      await users().resetPassword(user.id, 'reset by the admin 1');
+      await expect(change(user.id, checked, token, await anyHash())).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
+      expect(await sessionsOf(user.id)).toBe(0);
+      await login(user.email, 'reset by the admin 1').expect(200);
+    });
+
+    it('a deactivation wins: no password is written and no session opened', async () => {
+      const { user, password, token, checked } = await checkedState('checker');
+      const admin = await makeUser(testApp, 'admin');
+      // Deactivation ends the sessions too, so recreate the caller's to reach the account check.
+      await users().deactivate(user.id, admin.user.id);
+      await testApp.app
+        .get(DataSource)
+        .getRepository(SessionEntity)
+        .insert({
+          tokenHash: hashToken(token),
+          userId: user.id,
+          createdAt: new Date(),
+          expiresAt: new Date(Date.now() + 60_000),
+        });
+      await expect(change(user.id, checked, token, await anyHash())).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      expect((await users().findAccount(user.id))!.passwordHash).toBe(checked);
+      expect(await sessionsOf(user.id)).toBe(1);
+      await users().reactivate(user.id, admin.user.id);
+      await login(user.email, password).expect(200);
+    });
+
+    it('another change wins: the stale one gets CONFLICT', async () => {
+      const { user, token, checked } = await checkedState('editor');
+      const winner = await hashPassword('the winning passphrase');
+      await change(user.id, checked, token, winner);
+      const newToken = (
+        await testApp.app.get(DataSource).getRepository(SessionEntity).findOneByOrFail({ userId: user.id })
+      ).tokenHash;
+      expect(newToken).not.toBe(hashToken(token));
+      await expect(
+        users().changeOwnPassword(user.id, checked, await anyHash(), newToken, (manager) =>
+          testApp.app.get(SessionsService).create(user.id, manager),
+        ),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
+      await login(user.email, 'the winning passphrase').expect(200);
+    });
+
+    it('a session that ended meanwhile cannot change the password', async () => {
+      const { user, password, token, checked } = await checkedState('checker');
+      await testApp.app.get(SessionsService).revoke(token);
+      await expect(change(user.id, checked, token, await anyHash())).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
+      await login(user.email, password).expect(200);
+    });
   });
 
   it('refuses anyone not logged in with 401', async () => {

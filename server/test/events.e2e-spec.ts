@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type ClaimDto, type Role } from '@claimdesk/shared';
 import { EventBus } from '../src/events/event-bus';
 import { claimsOf, makeArticle, roleSessions, type RoleSession } from './support/articles';
-import { ROLE_CASES, sessionCookie } from './support/factories';
+import { UsersService } from '../src/users/users.service';
+import { makeUser, ROLE_CASES, sessionCookie } from './support/factories';
 import { SseClient } from './support/sse';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -142,5 +143,52 @@ describe('live updates: GET /api/articles/:id/events, GET /api/events (SSE, in-p
         .set('Accept', 'application/json');
       expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
+  });
+});
+
+describe('live updates end with their session', () => {
+  let testApp: TestApp;
+  let articleId: string;
+  const open: SseClient[] = [];
+
+  beforeAll(async () => {
+    testApp = await startTestApp({ LIVE_HEARTBEAT_SECONDS: '1' });
+    const editor = await makeUser(testApp, 'editor');
+    articleId = (await makeArticle(testApp, editor.user.id)).article.id;
+  });
+  afterEach(() => open.splice(0).forEach((client) => client.close()));
+  afterAll(() => testApp.close());
+
+  async function connected(path: string, cookie: string): Promise<SseClient> {
+    const client = await SseClient.open(`${testApp.url}${path}`, { Cookie: cookie });
+    open.push(client);
+    await client.waitFor(() => client.comments.includes('connected'));
+    return client;
+  }
+
+  it('keeps a stream open with heartbeats while its session lives', async () => {
+    const { user } = await makeUser(testApp, 'viewer');
+    const client = await connected('/api/events', await sessionCookie(testApp, user.id));
+    await client.waitFor(() => client.comments.filter((c) => c === 'heartbeat').length >= 2, 5000);
+    expect(client.ended).toBe(false);
+  });
+
+  it.each([
+    ['a logout', 'logout'],
+    ['a password reset by an admin', 'reset'],
+    ['a deactivation', 'deactivate'],
+  ] as const)('closes both streams at the next heartbeat after %s', async (_label, ending) => {
+    const { user } = await makeUser(testApp, 'checker');
+    const cookie = await sessionCookie(testApp, user.id);
+    const streams = [
+      await connected('/api/events', cookie),
+      await connected(`/api/articles/${articleId}/events`, cookie),
+    ];
+    const admin = await makeUser(testApp, 'admin');
+    if (ending === 'logout') await testApp.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
+    if (ending === 'reset') await testApp.app.get(UsersService).resetPassword(user.id, 'reset by an admin 1');
+    if (ending === 'deactivate') await testApp.app.get(UsersService).deactivate(user.id, admin.user.id);
+    for (const client of streams) await client.waitForEnd(4000);
+    expect(streams.every((client) => client.ended)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './accounts';
 export * from './permissions';
 export * from './claim-states';
 export * from './claim-types';

@@ -10,6 +10,3 @@ export type Role = (typeof ROLES)[number];
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
-
-/** Shortest password an account may have; the server enforces it, forms say it before sending. */
-export const MIN_PASSWORD_LENGTH = 10;

@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { can, ClaimDeskError } from '@claimdesk/shared';
 import type { AuthenticatedRequest } from './current-user.decorator';
-import { ACCESS_METADATA, SESSION_COOKIE, type Access } from './requires.decorator';
+import { ACCESS_METADATA, type Access } from './requires.decorator';
+import { sessionTokenOf } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
 /**
@@ -27,8 +28,7 @@ export class AccessGuard implements CanActivate {
     if (access?.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const cookies = request.cookies as Record<string, string> | undefined;
-    const user = await this.sessions.resolve(cookies?.[SESSION_COOKIE]);
+    const user = await this.sessions.resolve(sessionTokenOf(request));
     if (!user) throw new ClaimDeskError('UNAUTHENTICATED', 'Log in to continue');
     request.sessionUser = user;
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -15,7 +16,7 @@ import { AuthService } from './auth.service';
 import { CurrentUser, type AuthenticatedRequest } from './current-user.decorator';
 import { ChangePasswordRequest, LoginRequest, SessionResponse } from './dto/auth.dto';
 import { Authenticated, Public, SESSION_COOKIE } from './requires.decorator';
-import { sessionCookieOptions } from './session-cookie';
+import { sessionCookieOptions, sessionTokenOf } from './session-cookie';
 import type { SessionUser } from './session-user';
 
 function clientAddress(request: Request): string {
@@ -60,7 +61,7 @@ export class AuthController {
     @Req() request: AuthenticatedRequest,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    await this.auth.logout((request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE]);
+    await this.auth.logout(sessionTokenOf(request));
     response.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config, request));
   }
 
@@ -77,6 +78,10 @@ export class AuthController {
     description: 'VALIDATION_FAILED: a too short new password, a wrong current one, or the same one again',
   })
   @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'Not logged in (UNAUTHENTICATED)' })
+  @ApiConflictResponse({
+    type: ErrorResponse,
+    description: 'CONFLICT: the password was reset or changed, or the account deactivated, meanwhile',
+  })
   @ApiTooManyRequestsResponse({
     type: ErrorResponse,
     description: 'Too many wrong passwords; see Retry-After',
@@ -87,7 +92,8 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
-    const { token } = await this.auth.changePassword(user, body, clientAddress(request));
+    const current = sessionTokenOf(request) ?? '';
+    const { token } = await this.auth.changePassword(user, body, clientAddress(request), current);
     response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, request));
   }
 

@@ -6,7 +6,7 @@ import { hashPassword, needsRehash, verifyPassword } from '../users/password-has
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import type { SessionUser } from './session-user';
-import { SessionsService } from './sessions.service';
+import { hashToken, SessionsService } from './sessions.service';
 
 function fieldProblem(field: string, problem: string): ClaimDeskError {
   return new ClaimDeskError('VALIDATION_FAILED', `${field}: ${problem}`, {
@@ -38,33 +38,42 @@ export class AuthService {
     }
     await attempt.succeeded();
     if (needsRehash(user.passwordHash))
-      await this.users.replacePasswordHash(user.id, await hashPassword(password));
+      await this.users.replacePasswordHash(user.id, user.passwordHash, await hashPassword(password));
     await this.sessions.deleteExpired();
     const { token } = await this.sessions.create(user.id);
     return { token, user: toUserDto(user) };
   }
 
   /**
-   * Sets a new password once the current one checks out, ends every session of the user (a thief holding an old
-   * one is locked out too) and returns a fresh session for the caller. Wrong current passwords count against
-   * the same limits as failed logins, so a stolen session cannot be used to guess the password.
+   * Sets a new password once the current one checks out, ends every session of the user (one opened with the
+   * old password included) and returns a fresh session for the caller. Wrong current passwords count against
+   * the same limits as failed logins, so a stolen session gives no faster way to guess the password.
    */
   async changePassword(
     user: SessionUser,
     { currentPassword, newPassword }: ChangePasswordDto,
     address: string,
+    sessionToken: string,
   ): Promise<{ token: string }> {
     const attempt = await this.throttle.begin(normaliseEmail(user.email), address);
-    const account = await this.users.findByEmail(user.email);
-    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+    const account = await this.users.findAccount(user.id);
+    if (!account?.active) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
+    if (!(await verifyPassword(currentPassword, account.passwordHash))) {
       throw fieldProblem('currentPassword', 'is not your current password');
     }
     await attempt.succeeded();
-    if (await verifyPassword(newPassword, account.passwordHash)) {
+    // The hasher compares NFC forms, so this is the same test as hashing the new one against the old hash.
+    if (newPassword.normalize('NFC') === currentPassword.normalize('NFC')) {
       throw fieldProblem('newPassword', 'must differ from your current password');
     }
-    await this.users.changeOwnPassword(account.id, newPassword);
-    return this.sessions.create(account.id);
+    const passwordHash = await hashPassword(newPassword);
+    return this.users.changeOwnPassword(
+      account.id,
+      account.passwordHash,
+      passwordHash,
+      hashToken(sessionToken),
+      (manager) => this.sessions.create(account.id, manager),
+    );
   }
 
   logout(token: string | undefined): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { isRole } from '@claimdesk/shared';
 import { AppConfig } from '../config/app-config';
 import { SessionEntity } from './session.entity';
@@ -62,11 +62,20 @@ export class SessionsService {
     return this.dataSource.getRepository(SessionEntity);
   }
 
-  async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  /** A new session for the user; inside the caller's transaction when `manager` is given. */
+  async create(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
     const expiresAt = new Date(now + this.idleMs);
-    await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: new Date(now), expiresAt });
+    await manager.insert(SessionEntity, {
+      tokenHash: hashToken(token),
+      userId,
+      createdAt: new Date(now),
+      expiresAt,
+    });
     return { token, expiresAt };
   }
 
@@ -87,6 +96,22 @@ export class SessionsService {
       );
     }
     return { id: session.userId, email: session.email, displayName: session.displayName, role: session.role };
+  }
+
+  /**
+   * Whether the session behind a token is still valid (known, unexpired, its user active), without sliding its
+   * expiry: for long-lived connections that must end with the session but do not count as using it.
+   */
+  async isLive(token: string | undefined): Promise<boolean> {
+    if (!token || !TOKEN_PATTERN.test(token)) return false;
+    const session = await this.findWithUser(hashToken(token));
+    const now = Date.now();
+    return (
+      session !== null &&
+      session.active &&
+      session.expiresAt > now &&
+      session.createdAt + ABSOLUTE_LIFETIME_MS > now
+    );
   }
 
   /**

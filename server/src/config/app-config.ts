@@ -51,6 +51,12 @@ class Environment {
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
+  @Max(300)
+  LIVE_HEARTBEAT_SECONDS?: number;
+  @IsOptional()
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
   LOGIN_THROTTLE_WINDOW_SECONDS?: number;
   @IsOptional()
   @Transform(({ value }) => Number(value))
@@ -115,6 +121,11 @@ export abstract class AppConfig {
   abstract readonly minVerdictSources: number;
   /** How long after posting the author may still edit or delete a comment. */
   abstract readonly commentEditWindowMinutes: number;
+  /**
+   * Live-update streams send a keep-alive comment this often (proxies drop silent connections), and check
+   * each time that their session still exists, closing the stream once it has ended.
+   */
+  abstract readonly liveHeartbeatSeconds: number;
   /** Sessions end after this long without a request; failed logins are limited per account and per address. */
   abstract readonly auth: {
     sessionIdleMinutes: number;
@@ -168,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE ?? 3000,
     minVerdictSources: parsed.MIN_VERDICT_SOURCES ?? 1,
     commentEditWindowMinutes: parsed.COMMENT_EDIT_WINDOW_MINUTES ?? 15,
+    liveHeartbeatSeconds: parsed.LIVE_HEARTBEAT_SECONDS ?? 15,
     auth: {
       sessionIdleMinutes: parsed.SESSION_IDLE_MINUTES ?? 12 * 60,
       loginWindowSeconds: parsed.LOGIN_THROTTLE_WINDOW_SECONDS ?? 15 * 60,

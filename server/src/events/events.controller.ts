@@ -10,13 +10,15 @@ import {
 } from '@nestjs/swagger';
 import type { Observable } from 'rxjs';
 import { Requires } from '../auth/requires.decorator';
+import { SessionToken } from '../auth/session-cookie';
 import { ErrorResponse } from '../common/errors/error-body';
 import { EventStreamsService } from './event-streams.service';
 
 const STREAM_DESCRIPTION =
   'text/event-stream. Each event has `event: <type>` (e.g. claim.updated, comment.created), `id:` and ' +
   '`data:` a JSON ClaimDeskEvent {id, type, articleId, claimId, actor, at, data}. A `: heartbeat` comment ' +
-  'arrives every 15 s; the stream opens with a `: connected` comment.';
+  'arrives every LIVE_HEARTBEAT_SECONDS (15 s by default); the stream opens with a `: connected` comment ' +
+  'and ends at the first heartbeat after its session has ended (logout, password change, deactivation).';
 
 const NOT_A_STREAM_CLIENT =
   'The request does not send Accept: text/event-stream (VALIDATION_FAILED); EventSource always does';
@@ -43,8 +45,9 @@ export class EventsController {
     @Param('id') articleId: string,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
+    @SessionToken() session: string | undefined,
   ): Promise<Observable<MessageEvent>> {
-    return this.streams.forArticle(articleId, accept, response);
+    return this.streams.forArticle(articleId, accept, response, session);
   }
 
   @Sse('events')
@@ -61,7 +64,8 @@ export class EventsController {
   all(
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
+    @SessionToken() session: string | undefined,
   ): Observable<MessageEvent> {
-    return this.streams.all(accept, response);
+    return this.streams.all(accept, response, session);
   }
 }

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
 import { EventBus } from './event-bus';
 import { EventsController } from './events.controller';
@@ -9,6 +10,7 @@ import { RedisEventBus } from './redis-event-bus';
 /** Global so every feature can inject EventBus; Redis pub/sub when REDIS_URL is set, else in-process. */
 @Global()
 @Module({
+  imports: [AuthModule],
   controllers: [EventsController],
   providers: [
     EventStreamsService,

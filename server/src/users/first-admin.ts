@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import type { UserDto } from '@claimdesk/shared';
+import { MIN_PASSWORD_LENGTH, type UserDto } from '@claimdesk/shared';
 import { AppConfig } from '../config/app-config';
-import { generatePassword, MIN_PASSWORD_LENGTH } from './password-hasher';
+import { generatePassword } from './password-hasher';
 import { UsersService } from './users.service';
 
 /**

@@ -1,7 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-export { MIN_PASSWORD_LENGTH } from '@claimdesk/shared';
-
 interface ScryptParams {
   N: number;
   r: number;

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { ClaimDeskError, type Role, type UserDto } from '@claimdesk/shared';
+import { ClaimDeskError, MIN_PASSWORD_LENGTH, type Role, type UserDto } from '@claimdesk/shared';
 import { SessionEntity } from '../auth/session.entity';
 import { AuditService } from '../audit/audit.service';
 import { inTransaction } from '../database/transactions';
 import { toUserDto } from './dto/user.response';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password-hasher';
+import { hashPassword } from './password-hasher';
 import { UserEntity } from './user.entity';
 
 export interface NewUser {
@@ -126,16 +126,57 @@ export class UsersService {
     return this.setPassword(id, password, actorId, 'user.password_reset');
   }
 
-  /** The user chose a new password (the caller checked the old one); every session of theirs ends. */
-  changeOwnPassword(id: string, password: string): Promise<void> {
-    return this.setPassword(id, password, id, 'user.password_changed');
+  /** For checking a password: the account with its hash, active or not. */
+  findAccount(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /**
+   * The user's own change, made only if nothing moved since the caller checked the old password: the hash is
+   * still `checkedHash`, the account is active and the caller's session (`sessionTokenHash`) still exists.
+   * Otherwise (a reset, deactivation or another change got there first) nothing is written and the answer is
+   * CONFLICT or UNAUTHENTICATED. In the same transaction every session of the user ends and `startSession`
+   * opens the caller's new one, so no request can slip between the two.
+   */
+  async changeOwnPassword<T>(
+    id: string,
+    checkedHash: string,
+    passwordHash: string,
+    sessionTokenHash: string,
+    startSession: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const ownSession = await manager.findOneBy(SessionEntity, { tokenHash: sessionTokenHash, userId: id });
+      if (!ownSession) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
+      // One conditional update, so two changes (or a change and a reset) cannot both win on either database.
+      const changed = await manager.update(
+        UserEntity,
+        { id, passwordHash: checkedHash, active: true },
+        { passwordHash, updatedAt: new Date() },
+      );
+      if (!changed.affected) {
+        throw new ClaimDeskError(
+          'CONFLICT',
+          'Your password or account changed while this was sent; log in again and retry',
+        );
+      }
+      await manager.delete(SessionEntity, { userId: id });
+      const session = await startSession(manager);
+      await this.audit.append(manager, {
+        actorId: id,
+        action: 'user.password_changed',
+        targetType: 'user',
+        targetId: id,
+      });
+      return session;
+    });
   }
 
   private async setPassword(
     id: string,
     password: string,
     actorId: string | null,
-    action: 'user.password_reset' | 'user.password_changed',
+    action: 'user.password_reset',
   ): Promise<void> {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new ClaimDeskError(
@@ -160,9 +201,9 @@ export class UsersService {
     });
   }
 
-  /** Used by the login to upgrade a hash made with older scrypt parameters. */
-  async replacePasswordHash(id: string, passwordHash: string): Promise<void> {
-    await this.users.update({ id }, { passwordHash });
+  /** Used by the login to upgrade a hash made with older parameters, unless the password changed meanwhile. */
+  async replacePasswordHash(id: string, oldHash: string, passwordHash: string): Promise<void> {
+    await this.users.update({ id, passwordHash: oldHash }, { passwordHash });
   }
 
   /** The account keeps its history but can no longer log in; its sessions end now. */

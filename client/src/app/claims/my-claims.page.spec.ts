@@ -80,6 +80,44 @@ describe('MyClaimsPage', () => {
     expect(moreButton()).toBeUndefined();
   });
 
+  it('moves focus to the first claim the next page added', async () => {
+    document.body.appendChild(host);
+    moreButton()?.click();
+    await answer('page-2', {
+      items: [makeClaim({ id: 'c3', state: 'in_research', articleId: 'a-3', text: 'Third claim' })],
+      counts: COUNTS,
+      articleTitles: { 'a-3': 'Oil price falls' },
+      nextCursor: null,
+    });
+    await fixture.whenStable();
+
+    expect(document.activeElement?.textContent).toContain('Third claim');
+    host.remove();
+  });
+
+  it('says the list may miss claims when they changed between pages, and reloads it on request', async () => {
+    moreButton()?.click();
+    await answer('page-2', {
+      items: [makeClaim({ id: 'c3', state: 'in_research' })],
+      // Someone sent one of my claims for review meanwhile.
+      counts: { ...COUNTS, in_research: 1, in_review: 2 },
+      articleTitles: {},
+      nextCursor: null,
+    });
+    expect(host.textContent).toContain('Your claims changed while this list was being read');
+
+    Array.from(host.querySelectorAll('button'))
+      .find((button) => button.textContent?.includes('Reload the list'))
+      ?.click();
+    await answer(null, {
+      items: [makeClaim({ id: 'c1', state: 'in_review' })],
+      counts: { ...COUNTS, in_research: 0, in_review: 1 },
+      articleTitles: {},
+      nextCursor: null,
+    });
+    expect(host.textContent).not.toContain('Your claims changed');
+  });
+
   it('keeps what is shown when the next page fails, and says why', async () => {
     moreButton()?.click();
     http

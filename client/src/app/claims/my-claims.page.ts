@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO } from '@claimdesk/shared';
@@ -12,7 +20,7 @@ import { MyClaimsStore } from './my-claims.store';
     <h1>My claims</h1>
     @if (store.loading()) {
       <p role="status">Loading your claims…</p>
-    } @else if (store.error(); as error) {
+    } @else if (store.loaded() === 0 && store.error(); as error) {
       <p role="alert" class="error">{{ error.message }}</p>
     } @else if (store.total() === 0) {
       <p>No claims are assigned to you. Open an article and take a claim to start.</p>
@@ -27,9 +35,12 @@ import { MyClaimsStore } from './my-claims.store';
         <ul>
           @for (claim of group.claims; track claim.id) {
             <li>
-              <a [routerLink]="['/articles', claim.articleId]" [queryParams]="{ claim: claim.id }">{{
-                claim.checkedText || claim.text
-              }}</a>
+              <a
+                [routerLink]="['/articles', claim.articleId]"
+                [queryParams]="{ claim: claim.id }"
+                [attr.data-claim-id]="claim.id"
+                >{{ claim.checkedText || claim.text }}</a
+              >
               <span class="meta"
                 >{{ store.articleTitle(claim.articleId) }} · {{ typeLabel(claim.type) }}</span
               >
@@ -39,9 +50,27 @@ import { MyClaimsStore } from './my-claims.store';
       </section>
     }
     @if (store.total() > 0 && !store.loading()) {
-      <p class="more" role="status">Showing {{ store.loaded() }} of {{ store.total() }} claims</p>
+      <p class="more" role="status" tabindex="-1" #progress>
+        Showing {{ store.loaded() }} of {{ store.total() }} claims
+      </p>
+      @if (store.changedSinceLoad()) {
+        <p class="changed">
+          Your claims changed while this list was being read, so it may miss some.
+          <button mat-button type="button" (click)="store.load()">Reload the list</button>
+        </p>
+      }
+      @if (store.loaded() > 0 && store.error(); as error) {
+        <p role="alert" class="error">{{ error.message }}</p>
+      }
       @if (store.hasMore()) {
-        <button mat-stroked-button type="button" [disabled]="store.loadingMore()" (click)="store.loadMore()">
+        <!-- disabledInteractive: the button keeps focus while the next page loads. -->
+        <button
+          mat-stroked-button
+          type="button"
+          disabledInteractive
+          [disabled]="store.loadingMore()"
+          (click)="more()"
+        >
           {{ store.loadingMore() ? 'Loading…' : 'Show more claims' }}
         </button>
       }
@@ -71,6 +100,9 @@ import { MyClaimsStore } from './my-claims.store';
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
     }
+    .changed {
+      font: var(--mat-sys-body-medium);
+    }
     .error {
       color: var(--mat-sys-error);
     }
@@ -79,9 +111,26 @@ import { MyClaimsStore } from './my-claims.store';
 })
 export class MyClaimsPage {
   protected readonly store = inject(MyClaimsStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly progress = viewChild<ElementRef<HTMLElement>>('progress');
 
   constructor() {
     void this.store.load();
+  }
+
+  /** Loads the next page and moves focus to its first claim (or to the count, when nothing came). */
+  protected async more(): Promise<void> {
+    if (this.store.loadingMore()) return;
+    const added = await this.store.loadMore();
+    afterNextRender(
+      () => {
+        const links = this.host.nativeElement.querySelectorAll<HTMLElement>('a[data-claim-id]');
+        const first = Array.from(links).find((link) => link.dataset['claimId'] === added[0]?.id);
+        (first ?? this.progress()?.nativeElement)?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   protected colour(state: keyof typeof CLAIM_STATE_INFO): string {

@@ -23,6 +23,10 @@ export interface ClaimGroup {
   claims: ClaimDto[];
 }
 
+function sameCounts(a: Record<ClaimState, number>, b: Record<ClaimState, number>): boolean {
+  return CLAIM_STATES.every((state) => (a[state] ?? 0) === (b[state] ?? 0));
+}
+
 const NO_COUNTS = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<ClaimState, number>;
 
 /** The claims assigned to the logged-in user across articles, grouped by review state, a page at a time. */
@@ -36,6 +40,9 @@ export class MyClaimsStore {
   private readonly loadingState = signal(false);
   private readonly loadingMoreState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
+  private readonly changedState = signal(false);
+  /** Answers to a load that a newer load replaced are dropped. */
+  private generation = 0;
 
   readonly loading = this.loadingState.asReadonly();
   readonly loadingMore = this.loadingMoreState.asReadonly();
@@ -43,6 +50,13 @@ export class MyClaimsStore {
   readonly loaded = computed(() => this.claimsState().length);
   readonly total = computed(() => Object.values(this.countsState()).reduce((sum, count) => sum + count, 0));
   readonly hasMore = computed(() => this.cursorState() !== null);
+  /**
+   * The list is newest change first, so a claim changed while pages are being read moves ahead of them and
+   * would be missed: when the counts move between pages, or the last page leaves the list short, say so.
+   */
+  readonly changedSinceLoad = computed(
+    () => this.changedState() || (!this.hasMore() && this.loaded() < this.total()),
+  );
   readonly groups = computed<ClaimGroup[]>(() =>
     CLAIM_STATES.map((state) => ({
       state,
@@ -57,39 +71,49 @@ export class MyClaimsStore {
   }
 
   async load(): Promise<void> {
+    const generation = ++this.generation;
     this.loadingState.set(true);
+    this.loadingMoreState.set(false);
     this.errorState.set(null);
+    this.changedState.set(false);
     try {
       const page = await this.fetch(null);
+      if (generation !== this.generation) return;
       this.claimsState.set(page.items);
       this.countsState.set(page.counts);
       this.titlesState.set(page.articleTitles);
       this.cursorState.set(page.nextCursor);
     } catch (error) {
-      this.errorState.set(toApiError(error));
+      if (generation === this.generation) this.errorState.set(toApiError(error));
     } finally {
-      this.loadingState.set(false);
+      if (generation === this.generation) this.loadingState.set(false);
     }
   }
 
-  /** The next page, added below what is shown; a failure keeps what is shown and says why. */
-  async loadMore(): Promise<void> {
+  /**
+   * The next page, added to what is shown; answers the claims it added (for focus). A failure keeps what is
+   * shown and says why.
+   */
+  async loadMore(): Promise<ClaimDto[]> {
     const cursor = this.cursorState();
-    if (cursor === null || this.loadingMoreState()) return;
+    if (cursor === null || this.loadingMoreState() || this.loadingState()) return [];
+    const generation = this.generation;
     this.loadingMoreState.set(true);
     this.errorState.set(null);
     try {
       const page = await this.fetch(cursor);
-      // A claim changed since the first page can come round again; keep the copy already shown.
-      const shown = new Set(this.claimsState().map((claim) => claim.id));
-      this.claimsState.update((claims) => [...claims, ...page.items.filter((claim) => !shown.has(claim.id))]);
+      if (generation !== this.generation) return [];
+      if (!sameCounts(page.counts, this.countsState())) this.changedState.set(true);
+      this.claimsState.update((claims) => [...claims, ...page.items]);
       this.countsState.set(page.counts);
       this.titlesState.update((titles) => ({ ...titles, ...page.articleTitles }));
       this.cursorState.set(page.nextCursor);
+      return page.items;
     } catch (error) {
-      this.errorState.set(toApiError(error));
+      if (generation === this.generation) this.errorState.set(toApiError(error));
+      return [];
     } finally {
-      this.loadingMoreState.set(false);
+      if (generation === this.generation) this.loadingMoreState.set(false);
     }
   }
 

@@ -50,7 +50,8 @@ describe('AccountPage', () => {
     type('Repeat new password', repeat);
   }
 
-  it('shows who is logged in', () => {
+  it('shows who is logged in, with an empty live region ready for the outcome', () => {
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('');
     expect(page.querySelector('dl')?.textContent).toContain('Chris Checker');
     expect(page.querySelector('dl')?.textContent).toContain('chris@paper.test');
   });
@@ -97,7 +98,27 @@ describe('AccountPage', () => {
     await fixture.whenStable();
 
     expect(page.querySelector('mat-error')?.textContent).toContain('That is not your current password.');
-    expect(page.querySelector('[role="status"]')).toBeNull();
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('');
+  });
+
+  it('shows any other problem the server has with the new password in its words', async () => {
+    fillIn('old password here', 'a long new passphrase');
+    page.querySelector('form')?.dispatchEvent(new Event('submit'));
+    http.expectOne(AUTH_URLS.password).flush(
+      {
+        code: 'VALIDATION_FAILED',
+        message: 'newPassword: must not be on the list of leaked passwords',
+        details: {
+          fields: [{ field: 'newPassword', problems: ['must not be on the list of leaked passwords'] }],
+        },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+
+    expect(page.querySelector('mat-error')?.textContent).toContain(
+      'must not be on the list of leaked passwords.',
+    );
   });
 
   it('says to wait when there were too many wrong passwords', async () => {

@@ -10,17 +10,17 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MIN_PASSWORD_LENGTH } from '@claimdesk/shared';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@claimdesk/shared';
 
 import { ApiError } from '../core/api-error';
 import { SessionStore } from './session.store';
 
 type PasswordField = 'currentPassword' | 'newPassword';
 
-/** The server's field problems, in words for the person at the form. */
-const FIELD_MESSAGES: Record<PasswordField, string> = {
-  currentPassword: 'That is not your current password.',
-  newPassword: 'Choose a password different from your current one.',
+/** The server's field problems in words for the person at the form; anything else shows as the server put it. */
+const KNOWN_PROBLEMS: Readonly<Record<string, string>> = {
+  'is not your current password': 'That is not your current password.',
+  'must differ from your current password': 'Choose a password different from your current one.',
 };
 
 function sameAsNew(control: AbstractControl): ValidationErrors | null {
@@ -74,6 +74,8 @@ function sameAsNew(control: AbstractControl): ValidationErrors | null {
             <mat-error>Enter a new password.</mat-error>
           } @else if (form.controls.newPassword.hasError('minlength')) {
             <mat-error>Use at least {{ minLength }} characters.</mat-error>
+          } @else if (form.controls.newPassword.hasError('maxlength')) {
+            <mat-error>Use at most {{ maxLength }} characters.</mat-error>
           } @else if (form.controls.newPassword.hasError('server')) {
             <mat-error>{{ form.controls.newPassword.getError('server') }}</mat-error>
           }
@@ -90,9 +92,12 @@ function sameAsNew(control: AbstractControl): ValidationErrors | null {
         @if (problem(); as message) {
           <p class="error" role="alert">{{ message }}</p>
         }
-        @if (done()) {
-          <p class="done" role="status">Password changed. Your other sessions have ended.</p>
-        }
+        <!-- Always in the page, so screen readers announce the message when it appears. -->
+        <p role="status" [class.done]="done()">
+          @if (done()) {
+            Password changed. Your other sessions have ended.
+          }
+        </p>
         <button mat-flat-button type="submit" [disabled]="busy()">
           {{ busy() ? 'Changing…' : 'Change password' }}
         </button>
@@ -139,6 +144,7 @@ export class AccountPage {
   protected readonly session = inject(SessionStore);
   private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly minLength = MIN_PASSWORD_LENGTH;
+  protected readonly maxLength = MAX_PASSWORD_LENGTH;
   protected readonly busy = signal(false);
   protected readonly done = signal(false);
   /** A refusal that belongs to no single field (too many attempts, the server unreachable). */
@@ -146,7 +152,14 @@ export class AccountPage {
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     currentPassword: ['', Validators.required],
-    newPassword: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
+    newPassword: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(MIN_PASSWORD_LENGTH),
+        Validators.maxLength(MAX_PASSWORD_LENGTH),
+      ],
+    ],
     repeatPassword: ['', [Validators.required, sameAsNew]],
   });
 
@@ -178,10 +191,10 @@ export class AccountPage {
   }
 
   private showRefusal(refusal: ApiError): void {
-    const field = fieldOf(refusal);
-    if (refusal.code === 'VALIDATION_FAILED' && field) {
-      const control = this.form.controls[field];
-      control.setErrors({ server: FIELD_MESSAGES[field] });
+    const problem = fieldProblemOf(refusal);
+    if (refusal.code === 'VALIDATION_FAILED' && problem) {
+      const control = this.form.controls[problem.field];
+      control.setErrors({ server: KNOWN_PROBLEMS[problem.text] ?? `${problem.text}.` });
       control.markAsTouched();
     } else if (refusal.code === 'TOO_MANY_REQUESTS') {
       this.problem.set('Too many wrong passwords. Wait a few minutes, then try again.');
@@ -191,11 +204,14 @@ export class AccountPage {
   }
 }
 
-function fieldOf(refusal: ApiError): PasswordField | null {
+/** The first problem the server named for one of this form's fields, if any. */
+function fieldProblemOf(refusal: ApiError): { field: PasswordField; text: string } | null {
   const fields = refusal.details?.['fields'];
   if (!Array.isArray(fields)) return null;
-  const named = (fields as { field?: unknown }[]).map((entry) => entry.field);
-  return (
-    named.find((name): name is PasswordField => name === 'currentPassword' || name === 'newPassword') ?? null
-  );
+  for (const entry of fields as { field?: unknown; problems?: unknown }[]) {
+    if (entry.field !== 'currentPassword' && entry.field !== 'newPassword') continue;
+    const first: unknown = Array.isArray(entry.problems) ? entry.problems[0] : undefined;
+    return { field: entry.field, text: typeof first === 'string' ? first : 'is not accepted' };
+  }
+  return null;
 }

@@ -1,9 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import type { ChangePasswordDto, SessionDto } from '@claimdesk/shared';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  type ChangePasswordDto,
+  type SessionDto,
+} from '@claimdesk/shared';
 import { UserResponse } from '../../users/dto/user.response';
-import { MAX_PASSWORD_LENGTH } from '../../users/dto/user.requests';
-import { MIN_PASSWORD_LENGTH } from '../../users/password-hasher';
 
 export class LoginRequest {
   // Any string: an address that is not an email simply matches no account (INVALID_CREDENTIALS).

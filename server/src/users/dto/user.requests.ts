@@ -1,13 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '@claimdesk/shared';
-import { MIN_PASSWORD_LENGTH } from '../password-hasher';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, ROLES, type Role } from '@claimdesk/shared';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-
-// Long enough for any passphrase, short enough that hashing a hostile body costs nothing extra.
-export const MAX_PASSWORD_LENGTH = 256;
 
 export class CreateUserRequest {
   @ApiProperty({ example: 'maria@newsroom.example' })
