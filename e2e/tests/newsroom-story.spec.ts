@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 
 import { expectAccessible, logIn, saveScreenshot, type Credentials } from '../support/journey';
-import { claimButtons, claimPanel } from '../support/review-page';
+import { claimButtons, claimPanel, SAMPLE_TITLE } from '../support/review-page';
 
 const SAMPLE_TEXT = readFileSync(
   resolve(__dirname, '../../server/src/seed/alaska-summit-article.txt'),
@@ -179,6 +179,22 @@ test('the newsroom story: team, import, assignment, research, four eyes, approva
     await card.getByRole('button', { name: 'Approve' }).click();
     await expect(deskCard(second, editorClaim)).toHaveCount(0);
     await second.context().close();
+  });
+
+  await test.step('the same claim in the demo article shows the approved fact-check as checked before', async () => {
+    await checker.goto('/articles');
+    await checker.getByRole('link', { name: SAMPLE_TITLE }).click();
+    await expect(checker.getByRole('heading', { name: SAMPLE_TITLE, level: 1 })).toBeVisible();
+    await claimButtons(checker)
+      .filter({ hasText: checkerClaim.slice(0, 40) })
+      .first()
+      .click();
+    const before = claimPanel(checker).getByRole('region', { name: /^Checked before/ });
+    await expect(before).toContainText('Mostly true');
+    await expect(before).toContainText(TITLE);
+    await expect(before.getByRole('link')).toContainText([checkerClaim.slice(0, 30)]);
+    await expectAccessible(checker, testInfo, 'checked-before');
+    await saveScreenshot(checker, testInfo, 'checked-before');
   });
 
   await test.step('the dashboard counts the approvals', async () => {

@@ -166,6 +166,16 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** A claim of another article already fact-checked (approved) that reads like the one in hand. */
+export interface SimilarClaimDto {
+  claim: ClaimDto;
+  articleTitle: string;
+  rating: VerdictRating;
+  approvedAt: string;
+  /** 0 to 1: how much of their wording the two claims share, rare words counting most. */
+  similarity: number;
+}
+
 /** A page of claims from several articles, with the title of each article among them. */
 export interface ClaimSearchPage extends Page<ClaimDto> {
   articleTitles: Record<string, string>;

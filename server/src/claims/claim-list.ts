@@ -58,7 +58,7 @@ export interface ClaimListScope {
 }
 
 /** Raw column → ClaimDto field, so list rows map straight to DTOs without entity hydration. */
-const SELECT = [
+export const CLAIM_LIST_COLUMNS = [
   'c.id AS "id"',
   'c.article_id AS "articleId"',
   'c.text AS "text"',
@@ -76,6 +76,13 @@ const SELECT = [
   'c.created_at AS "createdAt"',
   'c.updated_at AS "updatedAt"',
 ].join(', ');
+
+/** A row selected with CLAIM_LIST_COLUMNS as a ClaimDto: the drivers hand booleans and doubles back loosely. */
+export function fromListRow(row: ClaimDto): ClaimDto {
+  row.quoted = Boolean(row.quoted);
+  row.score = Number(row.score);
+  return row;
+}
 
 const ORDER: Record<ClaimSort, string> = {
   position: 'c.article_id ASC, c.start_offset ASC, c.id ASC',
@@ -105,7 +112,7 @@ export function buildClaimListSql(query: ListClaimsQuery, scope: ClaimListScope)
   const limit = (query.limit ?? DEFAULT_CLAIM_PAGE) + 1;
   const filter = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
   return {
-    sql: `SELECT ${SELECT} FROM claims c${filter} ORDER BY ${ORDER[sort]} LIMIT ${limit}`,
+    sql: `SELECT ${CLAIM_LIST_COLUMNS} FROM claims c${filter} ORDER BY ${ORDER[sort]} LIMIT ${limit}`,
     parameters,
   };
 }

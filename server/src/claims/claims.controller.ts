@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ClaimDto, ClaimSearchPage, Page } from '@claimdesk/shared';
+import type { ClaimDto, ClaimSearchPage, Page, SimilarClaimDto } from '@claimdesk/shared';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { Requires } from '../auth/requires.decorator';
 import type { SessionUser } from '../auth/session-user';
@@ -14,8 +14,14 @@ import {
   SplitClaimDto,
   UpdateClaimDto,
 } from './dto/claim-write.dto';
-import { ClaimPageResponse, ClaimResponse, ClaimSearchPageResponse } from './dto/claim.response';
-import { ListClaimsQuery } from './dto/list-claims.query';
+import {
+  ClaimPageResponse,
+  ClaimResponse,
+  ClaimSearchPageResponse,
+  SimilarClaimResponse,
+} from './dto/claim.response';
+import { ListClaimsQuery, SimilarClaimsQuery } from './dto/list-claims.query';
+import { SimilarClaimsService } from './similar-claims.service';
 import { uuid } from '../common/uuid-param';
 
 const STALE = 'The version is stale (VERSION_CONFLICT, details.current holds the claim as it is now)';
@@ -23,7 +29,10 @@ const STALE = 'The version is stale (VERSION_CONFLICT, details.current holds the
 @ApiTags('claims')
 @Controller()
 export class ClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly similarClaims: SimilarClaimsService,
+  ) {}
 
   @Get('claims')
   @Requires('claims.read')
@@ -75,6 +84,21 @@ export class ClaimsController {
     @CurrentUser() user: SessionUser,
   ): Promise<ClaimDto> {
     return this.claims.create(articleId, body, user);
+  }
+
+  @Get('claims/:id/similar')
+  @Requires('claims.read')
+  @ApiOperation({
+    operationId: 'listSimilarClaims',
+    summary: 'Checked before: approved claims of other articles that read like this one, most alike first',
+    description:
+      'Compares wording (TF-IDF cosine over the words that carry a claim; names and figures count most) with ' +
+      'the 5,000 most recently approved claims of other articles; only those at least 0.2 alike are listed.',
+  })
+  @ApiOkResponse({ type: [SimilarClaimResponse] })
+  @ApiErrors({ 400: 'Bad id or limit (VALIDATION_FAILED)', 404: 'No such claim (NOT_FOUND)' })
+  similar(@Param('id', uuid) id: string, @Query() query: SimilarClaimsQuery): Promise<SimilarClaimDto[]> {
+    return this.similarClaims.similarTo(id, query.limit ?? 5);
   }
 
   @Get('claims/:id')

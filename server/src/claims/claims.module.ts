@@ -4,11 +4,12 @@ import { Article } from '../articles/article.entity';
 import { Claim } from './claim.entity';
 import { ClaimsController } from './claims.controller';
 import { ClaimsService } from './claims.service';
+import { SimilarClaimsService } from './similar-claims.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Claim, Article])],
   controllers: [ClaimsController],
-  providers: [ClaimsService],
+  providers: [ClaimsService, SimilarClaimsService],
   exports: [ClaimsService],
 })
 export class ClaimsModule {}

@@ -15,7 +15,7 @@ import type { SessionUser } from '../auth/session-user';
 import { AuditService } from '../audit/audit.service';
 import { EventBus } from '../events/event-bus';
 import { Claim } from './claim.entity';
-import { buildClaimListSql, DEFAULT_CLAIM_PAGE, encodeCursor } from './claim-list';
+import { buildClaimListSql, DEFAULT_CLAIM_PAGE, encodeCursor, fromListRow } from './claim-list';
 import { toClaimDto } from './claim.mapper';
 import { hasAttachedWork } from './extracted-claims';
 import { inTransaction } from '../database/transactions';
@@ -33,12 +33,6 @@ import type { ListClaimsQuery } from './dto/list-claims.query';
 const RESHAPEABLE: readonly ClaimState[] = ['detected', 'in_research'];
 
 /** Drivers differ only in booleans (SQLite answers 0/1) and, for some aggregates, numbers as strings. */
-function fromListRow(row: ClaimDto): ClaimDto {
-  row.quoted = Boolean(row.quoted);
-  row.score = Number(row.score);
-  return row;
-}
-
 type ClaimFields = Pick<
   Claim,
   'start' | 'end' | 'text' | 'checkedText' | 'type' | 'speaker' | 'state' | 'assigneeId' | 'version'

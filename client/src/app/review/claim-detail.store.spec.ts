@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { SourceDto } from '@claimdesk/shared';
+import type { SimilarClaimDto, SourceDto } from '@claimdesk/shared';
 
 import { makeClaim, makeUser } from '../../testing/fixtures';
 import { AUTH_URLS, SessionStore } from '../session/session.store';
@@ -26,7 +26,9 @@ describe('ClaimDetailStore', () => {
     await session;
   }
 
-  function answer(options: { actions?: boolean; audit?: boolean } = {}): void {
+  function answer(
+    options: { actions?: boolean; audit?: boolean; similar?: SimilarClaimDto[] | 'fails' } = {},
+  ): void {
     const actions = http.expectOne('/api/claims/c1/actions');
     if (options.actions === false)
       actions.flush({ code: 'NOT_FOUND', message: 'x' }, { status: 404, statusText: 'x' });
@@ -36,6 +38,10 @@ describe('ClaimDetailStore', () => {
     http.expectOne('/api/claims/c1/verdicts').flush([]);
     http.expectOne('/api/claims/c1/comments').flush({ items: [] });
     if (options.audit) http.expectOne('/api/claims/c1/audit').flush({ items: [], nextCursor: null });
+    const similar = http.expectOne('/api/claims/c1/similar');
+    if (options.similar === 'fails')
+      similar.flush({ code: 'X', message: 'x' }, { status: 500, statusText: 'x' });
+    else similar.flush(options.similar ?? []);
   }
 
   beforeEach(() => {
@@ -57,6 +63,29 @@ describe('ClaimDetailStore', () => {
 
     expect(store.actions().map((a) => a.action)).toEqual(['submit_verdict']);
     expect(store.canReadHistory()).toBe(false);
+  });
+
+  it('shows earlier fact-checks that read alike, and none when that look-up fails', async () => {
+    await signIn('checker');
+    const earlier: SimilarClaimDto = {
+      claim: makeClaim({ id: 'old', articleId: 'a-0', state: 'approved' }),
+      articleTitle: 'March jobs report',
+      rating: 'true',
+      approvedAt: '2026-03-02T10:00:00.000Z',
+      similarity: 0.8,
+    };
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer({ similar: [earlier] });
+    await shown;
+    expect(store.similar()).toEqual([earlier]);
+
+    const again = store.reload('c1');
+    await Promise.resolve();
+    answer({ similar: 'fails' });
+    await again;
+    expect(store.similar()).toEqual([]);
+    expect(store.error()).toBeNull();
   });
 
   it('asks for the audit trail as an editor', async () => {

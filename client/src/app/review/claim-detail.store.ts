@@ -5,6 +5,7 @@ import {
   can,
   type AvailableAction,
   type ClaimDto,
+  type SimilarClaimDto,
   type SourceDto,
   type SourceKind,
   type SourceStance,
@@ -53,6 +54,8 @@ export class ClaimDetailStore {
   readonly verdicts = signal<VerdictDto[]>([]);
   readonly comments = signal<CommentDto[]>([]);
   readonly history = signal<AuditEntryDto[]>([]);
+  /** Earlier fact-checks that read like this claim; empty when there are none (or they could not be read). */
+  readonly similar = signal<SimilarClaimDto[]>([]);
   readonly loading = signal(false);
   readonly error = signal<ApiError | null>(null);
   readonly busy = signal(false);
@@ -110,7 +113,7 @@ export class ClaimDetailStore {
     this.error.set(null);
     const base = `/api/claims/${claimId}`;
     try {
-      const [actions, sources, verdicts, comments, history] = await Promise.all([
+      const [actions, sources, verdicts, comments, history, similar] = await Promise.all([
         firstValueFrom(this.http.get<AvailableAction[]>(`${base}/actions`)).catch(() => null),
         firstValueFrom(this.http.get<SourceDto[]>(`${base}/sources`)),
         firstValueFrom(this.http.get<VerdictDto[]>(`${base}/verdicts`)).catch(() => []),
@@ -122,6 +125,8 @@ export class ClaimDetailStore {
               items: [] as AuditEntryDto[],
             }))
           : Promise.resolve({ items: [] as AuditEntryDto[] }),
+        // A nicety beside the work: if it fails, the panel still shows.
+        firstValueFrom(this.http.get<SimilarClaimDto[]>(`${base}/similar`)).catch(() => []),
       ]);
       if (ticket !== this.ticket) return;
       this.serverActions.set(actions);
@@ -129,6 +134,7 @@ export class ClaimDetailStore {
       this.verdicts.set([...verdicts].sort((a, b) => a.revision - b.revision));
       this.comments.set(comments.items);
       this.history.set(history.items);
+      this.similar.set(similar);
     } catch (error) {
       if (ticket === this.ticket) this.error.set(toApiError(error));
     } finally {
@@ -228,6 +234,7 @@ export class ClaimDetailStore {
     this.verdicts.set([]);
     this.comments.set([]);
     this.history.set([]);
+    this.similar.set([]);
   }
 
   private async mutate(work: (claimId: string) => Promise<void>): Promise<boolean> {

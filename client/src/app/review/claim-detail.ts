@@ -11,6 +11,7 @@ import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO, can, type ClaimDto } from '@claimdes
 
 import { PeopleStore } from '../core/people.store';
 import { AssignPicker } from './assign-picker';
+import { CheckedBefore } from './checked-before';
 import { ActionRequest, ClaimActions } from './claim-actions';
 import { ClaimDetailStore } from './claim-detail.store';
 import { ClaimEditor } from './claim-edit';
@@ -25,6 +26,7 @@ import { VerdictForm, VerdictSubmission } from './verdict-form';
   selector: 'cd-claim-detail',
   imports: [
     AssignPicker,
+    CheckedBefore,
     ClaimActions,
     ClaimEditor,
     CommentsPanel,

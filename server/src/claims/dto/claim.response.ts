@@ -4,6 +4,9 @@ import {
   CLAIM_TYPES,
   type ClaimDto,
   type ClaimSearchPage,
+  type SimilarClaimDto,
+  type VerdictRating,
+  VERDICT_RATINGS,
   type ClaimState,
   type ClaimType,
   type Page,
@@ -48,4 +51,18 @@ export class ClaimSearchPageResponse extends ClaimPageResponse implements ClaimS
     description: "Article id → title, for the articles of this page's claims",
   })
   articleTitles!: Record<string, string>;
+}
+
+export class SimilarClaimResponse implements SimilarClaimDto {
+  @ApiProperty({ type: ClaimResponse }) claim!: ClaimResponse;
+  @ApiProperty() articleTitle!: string;
+  @ApiProperty({ enum: VERDICT_RATINGS, description: "The approved verdict's rating" })
+  rating!: VerdictRating;
+  @ApiProperty({ format: 'date-time' }) approvedAt!: string;
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    description: 'How much of their wording the two claims share (TF-IDF cosine; rare words count most)',
+  })
+  similarity!: number;
 }

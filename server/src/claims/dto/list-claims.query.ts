@@ -64,3 +64,8 @@ export class ListClaimsQuery {
   @PageCursor(1000)
   cursor?: string;
 }
+
+export class SimilarClaimsQuery {
+  @PageLimit(20, 5)
+  limit?: number;
+}
