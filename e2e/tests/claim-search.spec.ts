@@ -9,7 +9,7 @@ test('searching every article for a claim, then opening it in its article', asyn
   await test.step('search the claims for a name', async () => {
     await page.getByRole('link', { name: 'Search claims' }).click();
     await expect(page.getByRole('heading', { name: 'Search claims', level: 1 })).toBeVisible();
-    await page.getByLabel('Words in the claim').fill('Putin');
+    await page.getByLabel('Text in the claim').fill('Putin');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/claims\?q=Putin$/);
     const results = page.getByRole('list', { name: 'Matching claims' }).getByRole('link');
@@ -21,14 +21,14 @@ test('searching every article for a claim, then opening it in its article', asyn
   });
 
   await test.step('a search nothing matches says so', async () => {
-    await page.getByLabel('Words in the claim').fill('no claim says zebra-crossing-xyz');
+    await page.getByLabel('Text in the claim').fill('no claim says zebra-crossing-xyz');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'No claims match.' })).toBeVisible();
   });
 
   await test.step('back returns to the earlier search, and a result opens in its article', async () => {
     await page.goBack();
-    await expect(page.getByLabel('Words in the claim')).toHaveValue('Putin');
+    await expect(page.getByLabel('Text in the claim')).toHaveValue('Putin');
     const first = page.getByRole('list', { name: 'Matching claims' }).getByRole('link').first();
     const text = (await first.textContent())?.trim() ?? '';
     await first.click();

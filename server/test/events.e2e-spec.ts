@@ -177,8 +177,9 @@ describe('live updates end with their session', () => {
     ['a logout', 'logout'],
     ['a password reset by an admin', 'reset'],
     ['a deactivation', 'deactivate'],
+    ['a password change of their own', 'change'],
   ] as const)('closes both streams at the next heartbeat after %s', async (_label, ending) => {
-    const { user } = await makeUser(testApp, 'checker');
+    const { user, password } = await makeUser(testApp, 'checker');
     const cookie = await sessionCookie(testApp, user.id);
     const streams = [
       await connected('/api/events', cookie),
@@ -188,6 +189,14 @@ describe('live updates end with their session', () => {
     if (ending === 'logout') await testApp.http().post('/api/auth/logout').set('Cookie', cookie).expect(204);
     if (ending === 'reset') await testApp.app.get(UsersService).resetPassword(user.id, 'reset by an admin 1');
     if (ending === 'deactivate') await testApp.app.get(UsersService).deactivate(user.id, admin.user.id);
+    if (ending === 'change') {
+      await testApp
+        .http()
+        .put('/api/auth/password')
+        .set('Cookie', cookie)
+        .send({ currentPassword: password, newPassword: 'a changed passphrase 1' })
+        .expect(204);
+    }
     for (const client of streams) await client.waitForEnd(4000);
     expect(streams.every((client) => client.ended)).toBe(true);
   });

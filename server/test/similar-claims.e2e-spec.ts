@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role, SimilarClaimDto } from '@claimdesk/shared';
 import { DataSource } from 'typeorm';
+import { Claim } from '../src/claims/claim.entity';
 import { roleSessions, type RoleSession } from './support/articles';
 import { seedArticle, seedPeople } from './support/export-seed';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -98,6 +99,18 @@ describe('checked before: GET /api/claims/:id/similar', () => {
     expect((await similar(today[1]!).expect(200)).body).toEqual([]);
     const one = (await similar(today[0]!, '?limit=1').expect(200)).body as SimilarClaimDto[];
     expect(one.map((entry) => entry.claim.id)).toEqual([earlier[0]]);
+  });
+
+  it('reads a claim reworded since the last look-up again, not its remembered words', async () => {
+    expect((await similar(today[1]!).expect(200)).body).toEqual([]);
+    const claims = testApp.app.get(DataSource).getRepository(Claim);
+    const parks = await claims.findOneByOrFail({ id: earlier[4]! });
+    await claims.update(
+      { id: parks.id },
+      { checkedText: 'The weather on the waterfront was lovely', version: parks.version + 1 },
+    );
+    const found = (await similar(today[1]!).expect(200)).body as SimilarClaimDto[];
+    expect(found.map((entry) => entry.claim.id)).toEqual([parks.id]);
   });
 
   it.each(['admin', 'editor', 'checker', 'viewer'] as const)('answers the role %s', async (role) => {

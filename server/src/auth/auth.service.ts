@@ -57,11 +57,12 @@ export class AuthService {
   ): Promise<{ token: string }> {
     const attempt = await this.throttle.begin(normaliseEmail(user.email), address);
     const account = await this.users.findAccount(user.id);
-    if (!account?.active) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
-    if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
       throw fieldProblem('currentPassword', 'is not your current password');
     }
     await attempt.succeeded();
+    // Deactivated while this request ran (the guard let it in just before).
+    if (!account.active) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
     // The hasher compares NFC forms, so this is the same test as hashing the new one against the old hash.
     if (newPassword.normalize('NFC') === currentPassword.normalize('NFC')) {
       throw fieldProblem('newPassword', 'must differ from your current password');

@@ -93,7 +93,7 @@ export class ClaimsController {
     summary: 'Checked before: approved claims of other articles that read like this one, most alike first',
     description:
       'Compares wording (TF-IDF cosine over the words that carry a claim; names and figures count most) with ' +
-      'the 5,000 most recently approved claims of other articles; only those at least 0.2 alike are listed.',
+      'the 5,000 most recently changed approved claims of other articles; only those at least 0.2 alike are listed.',
   })
   @ApiOkResponse({ type: [SimilarClaimResponse] })
   @ApiErrors({ 400: 'Bad id or limit (VALIDATION_FAILED)', 404: 'No such claim (NOT_FOUND)' })

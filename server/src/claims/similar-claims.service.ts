@@ -80,13 +80,17 @@ export class SimilarClaimsService {
     return terms;
   }
 
-  /** The most recently approved claims of other articles, most recent first. */
+  /**
+   * The approved claims of other articles, most recently changed first. An approved claim's current verdict is
+   * approved (the workflow allows nothing else), so this reads the claims alone, by the state index, and
+   * leaves the verdicts to the few that rank.
+   */
   private async approvedElsewhere(articleId: string): Promise<CandidateRow[]> {
     return this.select(
       `SELECT c.id AS "id", c.text AS "text", c.checked_text AS "checkedText", c.version AS "version"
-         FROM claims c ${CURRENT_VERDICT}
-        WHERE c.state = 'approved' AND v.approved_at IS NOT NULL AND c.article_id <> :articleId
-        ORDER BY v.approved_at DESC, c.id ASC
+         FROM claims c
+        WHERE c.state = 'approved' AND c.article_id <> :articleId
+        ORDER BY c.updated_at DESC, c.id ASC
         LIMIT ${MAX_CANDIDATES}`,
       { articleId },
     );

@@ -78,7 +78,7 @@ describe('ClaimSearchPage', () => {
       articleTitles: { 'a-9': 'Alaska summit live' },
     });
 
-    expect(field('Words in the claim').value).toBe('Putin');
+    expect(field('Text in the claim').value).toBe('Putin');
     expect(field('State').value).toBe('in_review');
     const link = page.querySelector<HTMLAnchorElement>('ul[aria-label="Matching claims"] a');
     expect(link?.textContent).toContain('Putin said the war began in 2014.');
@@ -92,7 +92,7 @@ describe('ClaimSearchPage', () => {
     await answer(searchRequest(), { items: [], nextCursor: null, articleTitles: {} });
     expect(page.querySelector('[role="status"]')?.textContent).toContain('No claims match.');
 
-    const words = field('Words in the claim');
+    const words = field('Text in the claim');
     words.value = '  unemployment ';
     words.dispatchEvent(new Event('input'));
     const type = field('Type') as HTMLSelectElement;

@@ -3,7 +3,6 @@ import {
   Component,
   ElementRef,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -24,6 +23,7 @@ import {
   type ClaimType,
 } from '@claimdesk/shared';
 
+import { focusAddedClaim } from './focus-added-claim';
 import { ANY_CLAIM, ClaimSearchStore, type ClaimSearch, type ClaimSearchSort } from './claim-search.store';
 
 const SORTS: readonly { value: ClaimSearchSort; label: string }[] = [
@@ -62,8 +62,9 @@ function toQueryParams(search: ClaimSearch): Record<string, string | null> {
     <h1>Search claims</h1>
     <form role="search" aria-label="Claims" [formGroup]="form" (ngSubmit)="submit()">
       <mat-form-field appearance="outline" class="words">
-        <mat-label>Words in the claim</mat-label>
+        <mat-label>Text in the claim</mat-label>
         <input matInput formControlName="q" type="search" maxlength="500" />
+        <mat-hint>Found as typed, in the claim or its checked wording</mat-hint>
       </mat-form-field>
       <mat-form-field appearance="outline">
         <mat-label>Speaker</mat-label>
@@ -230,15 +231,7 @@ export class ClaimSearchPage {
   protected async more(): Promise<void> {
     if (this.store.loading()) return;
     const added = await this.store.loadMore();
-    afterNextRender(
-      () => {
-        const links = this.host.nativeElement.querySelectorAll<HTMLElement>('a[data-claim-id]');
-        Array.from(links)
-          .find((link) => link.dataset['claimId'] === added[0]?.id)
-          ?.focus();
-      },
-      { injector: this.injector },
-    );
+    focusAddedClaim(this.host.nativeElement, this.injector, added);
   }
 
   protected stateLabel(state: ClaimState): string {

@@ -1,16 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  inject,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO } from '@claimdesk/shared';
 
+import { focusAddedClaim } from './focus-added-claim';
 import { MyClaimsStore } from './my-claims.store';
 
 @Component({
@@ -123,14 +116,7 @@ export class MyClaimsPage {
   protected async more(): Promise<void> {
     if (this.store.loadingMore()) return;
     const added = await this.store.loadMore();
-    afterNextRender(
-      () => {
-        const links = this.host.nativeElement.querySelectorAll<HTMLElement>('a[data-claim-id]');
-        const first = Array.from(links).find((link) => link.dataset['claimId'] === added[0]?.id);
-        (first ?? this.progress()?.nativeElement)?.focus();
-      },
-      { injector: this.injector },
-    );
+    focusAddedClaim(this.host.nativeElement, this.injector, added, this.progress()?.nativeElement);
   }
 
   protected colour(state: keyof typeof CLAIM_STATE_INFO): string {

@@ -116,6 +116,18 @@ describe('EditorDeskStore', () => {
     expect(store.notice()).toContain('Changes requested');
   });
 
+  it('keeps the chosen article in the filter after its last claim leaves the queue', async () => {
+    store.filters.set({ articleId: 'a-1', checkerId: '', rating: '' });
+    const done = store.decide('newer', 'request_changes', 'Cite the 2025 figures');
+    http
+      .expectOne('/api/claims/newer/request-changes')
+      .flush({ claim: makeClaim({ id: 'newer', state: 'changes_requested' }), verdict: null });
+    await done;
+
+    expect(store.visibleEntries()).toEqual([]);
+    expect(store.queueArticles().map((article) => article.id)).toEqual(['a-1', 'a-2']);
+  });
+
   it('keeps the claim and shows the server refusal when approval is refused', async () => {
     const done = store.decide('older', 'approve');
     http

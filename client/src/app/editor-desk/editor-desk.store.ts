@@ -81,10 +81,15 @@ export class EditorDeskStore {
   readonly names = computed(() => new Map(this.usersState().map((user) => [user.id, user.displayName])));
   readonly checkers = computed(() => this.usersState().filter((user) => user.role !== 'viewer'));
 
-  /** The articles with claims in this view, by title, for the article filter. */
+  /**
+   * The articles with claims in this view, by title, for the article filter; the chosen one stays listed
+   * after its last claim leaves the queue, so the filter never shows a choice that is not there.
+   */
   readonly queueArticles = computed(() => {
     const titles = this.titlesState();
     const ids = new Set(this.entriesState().map((entry) => entry.claim.articleId));
+    const chosen = this.filters().articleId;
+    if (chosen) ids.add(chosen);
     return [...ids]
       .map((id) => ({ id, title: titles[id] ?? 'Untitled article' }))
       .sort((a, b) => a.title.localeCompare(b.title));

@@ -11,11 +11,18 @@ import { verdictInfo, type SimilarClaimDto, type VerdictRating } from '@claimdes
   selector: 'cd-checked-before',
   imports: [DatePipe, PercentPipe, RouterLink],
   template: `
-    @if (similar().length === 0) {
+    @let found = similar();
+    @if (found === null) {
+      <p class="none">Looking for earlier fact-checks…</p>
+    } @else if (found === 'failed') {
+      <p class="none">
+        Earlier fact-checks could not be looked up just now; this does not mean there are none.
+      </p>
+    } @else if (found.length === 0) {
       <p class="none">No earlier fact-check reads like this claim.</p>
     } @else {
       <ul>
-        @for (entry of similar(); track entry.claim.id) {
+        @for (entry of found; track entry.claim.id) {
           <li>
             <span class="rating" [style.border-color]="ratingColour(entry.rating)">{{
               ratingLabel(entry.rating)
@@ -63,7 +70,8 @@ import { verdictInfo, type SimilarClaimDto, type VerdictRating } from '@claimdes
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CheckedBefore {
-  readonly similar = input.required<readonly SimilarClaimDto[]>();
+  /** null while being looked up, 'failed' when the look-up failed. */
+  readonly similar = input.required<readonly SimilarClaimDto[] | null | 'failed'>();
 
   protected ratingLabel(rating: VerdictRating): string {
     return verdictInfo(rating).label;

@@ -38,10 +38,12 @@ describe('ClaimDetailStore', () => {
     http.expectOne('/api/claims/c1/verdicts').flush([]);
     http.expectOne('/api/claims/c1/comments').flush({ items: [] });
     if (options.audit) http.expectOne('/api/claims/c1/audit').flush({ items: [], nextCursor: null });
-    const similar = http.expectOne('/api/claims/c1/similar');
-    if (options.similar === 'fails')
-      similar.flush({ code: 'X', message: 'x' }, { status: 500, statusText: 'x' });
-    else similar.flush(options.similar ?? []);
+    // Looked up only when the wording is new to the store.
+    for (const similar of http.match('/api/claims/c1/similar')) {
+      if (options.similar === 'fails')
+        similar.flush({ code: 'X', message: 'x' }, { status: 500, statusText: 'x' });
+      else similar.flush(options.similar ?? []);
+    }
   }
 
   beforeEach(() => {
@@ -65,7 +67,7 @@ describe('ClaimDetailStore', () => {
     expect(store.canReadHistory()).toBe(false);
   });
 
-  it('shows earlier fact-checks that read alike, and none when that look-up fails', async () => {
+  it('looks up earlier fact-checks once per wording, and says when the look-up failed', async () => {
     await signIn('checker');
     const earlier: SimilarClaimDto = {
       claim: makeClaim({ id: 'old', articleId: 'a-0', state: 'approved' }),
@@ -76,15 +78,27 @@ describe('ClaimDetailStore', () => {
     };
     const shown = store.show(claim);
     await Promise.resolve();
+    expect(store.similar()).toBeNull();
     answer({ similar: [earlier] });
     await shown;
+    await Promise.resolve();
     expect(store.similar()).toEqual([earlier]);
 
-    const again = store.reload('c1');
+    // A new version with the same wording (say, an assignment) does not ask again.
+    const assigned = store.show({ ...claim, version: 2 });
+    await Promise.resolve();
+    http.expectNone('/api/claims/c1/similar');
+    answer();
+    await assigned;
+    expect(store.similar()).toEqual([earlier]);
+
+    // Reworded: asked again; a failure is not "none".
+    const reworded = store.show({ ...claim, version: 3, checkedText: 'Unemployment fell in June' });
     await Promise.resolve();
     answer({ similar: 'fails' });
-    await again;
-    expect(store.similar()).toEqual([]);
+    await reworded;
+    await Promise.resolve();
+    expect(store.similar()).toBe('failed');
     expect(store.error()).toBeNull();
   });
 

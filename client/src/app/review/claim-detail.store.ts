@@ -54,8 +54,12 @@ export class ClaimDetailStore {
   readonly verdicts = signal<VerdictDto[]>([]);
   readonly comments = signal<CommentDto[]>([]);
   readonly history = signal<AuditEntryDto[]>([]);
-  /** Earlier fact-checks that read like this claim; empty when there are none (or they could not be read). */
-  readonly similar = signal<SimilarClaimDto[]>([]);
+  /**
+   * Earlier fact-checks that read like this claim: null while being looked up, 'failed' when the look-up
+   * failed (never shown as "none", which would mislead). Looked up again only when the wording changes.
+   */
+  readonly similar = signal<SimilarClaimDto[] | null | 'failed'>(null);
+  private similarFor: string | null = null;
   readonly loading = signal(false);
   readonly error = signal<ApiError | null>(null);
   readonly busy = signal(false);
@@ -113,7 +117,8 @@ export class ClaimDetailStore {
     this.error.set(null);
     const base = `/api/claims/${claimId}`;
     try {
-      const [actions, sources, verdicts, comments, history, similar] = await Promise.all([
+      void this.lookUpSimilar(claimId);
+      const [actions, sources, verdicts, comments, history] = await Promise.all([
         firstValueFrom(this.http.get<AvailableAction[]>(`${base}/actions`)).catch(() => null),
         firstValueFrom(this.http.get<SourceDto[]>(`${base}/sources`)),
         firstValueFrom(this.http.get<VerdictDto[]>(`${base}/verdicts`)).catch(() => []),
@@ -125,8 +130,6 @@ export class ClaimDetailStore {
               items: [] as AuditEntryDto[],
             }))
           : Promise.resolve({ items: [] as AuditEntryDto[] }),
-        // A nicety beside the work: if it fails, the panel still shows.
-        firstValueFrom(this.http.get<SimilarClaimDto[]>(`${base}/similar`)).catch(() => []),
       ]);
       if (ticket !== this.ticket) return;
       this.serverActions.set(actions);
@@ -134,7 +137,6 @@ export class ClaimDetailStore {
       this.verdicts.set([...verdicts].sort((a, b) => a.revision - b.revision));
       this.comments.set(comments.items);
       this.history.set(history.items);
-      this.similar.set(similar);
     } catch (error) {
       if (ticket === this.ticket) this.error.set(toApiError(error));
     } finally {
@@ -234,7 +236,25 @@ export class ClaimDetailStore {
     this.verdicts.set([]);
     this.comments.set([]);
     this.history.set([]);
-    this.similar.set([]);
+    this.similar.set(null);
+    this.similarFor = null;
+  }
+
+  /** Earlier fact-checks depend on the wording alone, so assignments and sources do not ask again. */
+  private async lookUpSimilar(claimId: string): Promise<void> {
+    const claim = this.claim();
+    const key = `${claimId}\u0000${claim?.checkedText ?? claim?.text ?? ''}`;
+    if (key === this.similarFor) return;
+    this.similarFor = key;
+    this.similar.set(null);
+    try {
+      const similar = await firstValueFrom(
+        this.http.get<SimilarClaimDto[]>(`/api/claims/${claimId}/similar`),
+      );
+      if (this.similarFor === key) this.similar.set(similar);
+    } catch {
+      if (this.similarFor === key) this.similar.set('failed');
+    }
   }
 
   private async mutate(work: (claimId: string) => Promise<void>): Promise<boolean> {

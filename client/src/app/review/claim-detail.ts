@@ -40,6 +40,11 @@ import { VerdictForm, VerdictSubmission } from './verdict-form';
 })
 export class ClaimDetail {
   protected readonly review = inject(ReviewStore);
+  /** " (2)" once the earlier fact-checks are known, nothing while looking or after a failure. */
+  protected readonly similarCount = computed(() => {
+    const similar = this.detail.similar();
+    return Array.isArray(similar) ? ` (${similar.length})` : '';
+  });
   protected readonly detail = inject(ClaimDetailStore);
   protected readonly people = inject(PeopleStore);
   protected readonly stateInfo = CLAIM_STATE_INFO;
