@@ -152,4 +152,22 @@ describe('ArticleReviewPage', () => {
       'Maria Lopez changed claim “Crime fell 10% last year.”',
     );
   });
+
+  it('reads the claims again quietly when the live stream comes back after a gap', async () => {
+    const stream = FakeEventSource.latest!;
+    stream.onopen?.();
+    http.expectNone((r) => r.url === '/api/articles/a-1/claims');
+
+    // Down, then up again: whatever changed meanwhile was never heard.
+    stream.onerror?.();
+    stream.onopen?.();
+    http
+      .expectOne((r) => r.url === '/api/articles/a-1/claims')
+      .flush({ items: [first, { ...second, state: 'in_review', version: 4 }], nextCursor: null });
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    expect(host.querySelector('h1')?.textContent).toBe('Council spends more on roads');
+    expect(host.querySelector('mark[data-claim="c2"]')?.getAttribute('data-state')).toBe('in_review');
+  });
 });

@@ -106,16 +106,25 @@ export class ArticleReviewPage {
     await this.store.load(articleId);
     const wanted = this.claim();
     if (wanted && this.store.claims().some((claim) => claim.id === wanted)) this.store.select(wanted);
-    this.live.connect(articleId, (event) => {
-      this.store.applyEvent(event);
-      const selected = this.store.selectedId();
-      const changesResearch = event.type.startsWith('source.') || event.type === 'verdict.updated';
-      if (event.claimId && event.claimId === selected && changesResearch) {
-        void this.detail.reload(selected);
-      }
-      if (event.type.startsWith('comment.') && event.data) {
-        this.detail.applyComment(event.data as Parameters<ClaimDetailStore['applyComment']>[0]);
-      }
-    });
+    this.live.connect(
+      articleId,
+      (event) => {
+        this.store.applyEvent(event);
+        const selected = this.store.selectedId();
+        const changesResearch = event.type.startsWith('source.') || event.type === 'verdict.updated';
+        if (event.claimId && event.claimId === selected && changesResearch) {
+          void this.detail.reload(selected);
+        }
+        if (event.type.startsWith('comment.') && event.data) {
+          this.detail.applyComment(event.data as Parameters<ClaimDetailStore['applyComment']>[0]);
+        }
+      },
+      // Back after a gap: what changed meanwhile came as events nobody heard.
+      () => {
+        void this.store.refreshClaims(articleId);
+        const selected = this.store.selectedId();
+        if (selected) void this.detail.reload(selected);
+      },
+    );
   }
 }

@@ -4,18 +4,27 @@ import { ARTICLE_EVENT_TYPES, ClaimDeskEvent } from './review.types';
 
 export type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting';
 
-/** The article's server-sent event stream. EventSource reconnects by itself; this tracks the state for the page. */
+/**
+ * The article's server-sent event stream. EventSource reconnects by itself; this tracks the state for the page
+ * and calls `onReconnect` when a stream that was live opens again, since events sent while it was down (a
+ * network blip, a server restart, a new session cookie) are not replayed.
+ */
 @Injectable()
 export class LiveEvents implements OnDestroy {
   private source: EventSource | null = null;
   readonly status = signal<LiveStatus>('off');
 
-  connect(articleId: string, onEvent: (event: ClaimDeskEvent) => void): void {
+  connect(articleId: string, onEvent: (event: ClaimDeskEvent) => void, onReconnect?: () => void): void {
     this.disconnect();
     if (typeof EventSource === 'undefined') return;
     this.status.set('connecting');
     const source = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events`);
-    source.onopen = () => this.status.set('live');
+    let wasLive = false;
+    source.onopen = () => {
+      this.status.set('live');
+      if (wasLive) onReconnect?.();
+      wasLive = true;
+    };
     source.onerror = () => this.status.set(source.readyState === EventSource.CLOSED ? 'off' : 'reconnecting');
     const handle = (message: MessageEvent<string>) => {
       try {

@@ -114,6 +114,19 @@ export class ReviewStore {
     }
   }
 
+  /**
+   * Reads the claims again without the loading state (the page stays as it is), after live updates may have
+   * been missed. A failure keeps what is shown: the next event or load puts it right.
+   */
+  async refreshClaims(articleId: string): Promise<void> {
+    try {
+      const claims = await this.loadAllClaims(articleId);
+      if (this.articleState()?.id === articleId) this.claimsState.set(claims.sort(byPosition));
+    } catch {
+      // Kept as shown.
+    }
+  }
+
   select(claimId: string | null): void {
     this.selectedId.set(claimId);
   }
