@@ -1,9 +1,10 @@
 import { HttpClient } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject, signal } from '@angular/core';
 import type { ClaimDto, ClaimSearchPage, ClaimState, ClaimType } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
+import { ClaimPages } from './claim-pages';
 
 export const CLAIM_SEARCH_URL = '/api/claims';
 export const CLAIM_SEARCH_PAGE = 50;
@@ -25,39 +26,35 @@ export const ANY_CLAIM: ClaimSearch = { q: '', speaker: '', state: '', type: '',
 @Injectable()
 export class ClaimSearchStore {
   private readonly http = inject(HttpClient);
-  private readonly resultsState = signal<ClaimDto[]>([]);
-  private readonly titlesState = signal<Readonly<Record<string, string>>>({});
-  private readonly cursorState = signal<string | null>(null);
+  private readonly pages = new ClaimPages();
   private readonly loadingState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
   private readonly searchedState = signal<ClaimSearch | null>(null);
   /** Answers to an older search that arrive late are dropped. */
   private generation = 0;
 
-  readonly results = this.resultsState.asReadonly();
+  readonly results = this.pages.items;
   readonly loading = this.loadingState.asReadonly();
   readonly error = this.errorState.asReadonly();
   /** The search the results belong to, or null before the first. */
   readonly searched = this.searchedState.asReadonly();
-  readonly hasMore = computed(() => this.cursorState() !== null);
+  readonly hasMore = this.pages.hasMore;
 
   articleTitle(articleId: string): string {
-    return this.titlesState()[articleId] ?? 'Article';
+    return this.pages.articleTitle(articleId);
   }
 
   async search(criteria: ClaimSearch): Promise<void> {
     const generation = ++this.generation;
     this.searchedState.set(criteria);
-    this.resultsState.set([]);
-    this.titlesState.set({});
-    this.cursorState.set(null);
+    this.pages.clear();
     await this.fetch(criteria, null, generation);
   }
 
   /** The next page, added below; answers the claims it added. */
   async loadMore(): Promise<ClaimDto[]> {
     const criteria = this.searchedState();
-    const cursor = this.cursorState();
+    const cursor = this.pages.cursor();
     if (!criteria || cursor === null || this.loadingState()) return [];
     return this.fetch(criteria, cursor, this.generation);
   }
@@ -70,9 +67,7 @@ export class ClaimSearchStore {
         this.http.get<ClaimSearchPage>(CLAIM_SEARCH_URL, { params: toParams(criteria, cursor) }),
       );
       if (generation !== this.generation) return [];
-      this.resultsState.update((results) => [...results, ...page.items]);
-      this.titlesState.update((titles) => ({ ...titles, ...page.articleTitles }));
-      this.cursorState.set(page.nextCursor);
+      this.pages.append(page);
       return page.items;
     } catch (error) {
       if (generation === this.generation) this.errorState.set(toApiError(error));

@@ -10,6 +10,7 @@ import {
 import { firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
+import { ClaimPages } from './claim-pages';
 
 export const MY_CLAIMS_URL = '/api/me/claims';
 /** Claims fetched at a time; "Show more" fetches the next page. */
@@ -33,10 +34,8 @@ const NO_COUNTS = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as
 @Injectable({ providedIn: 'root' })
 export class MyClaimsStore {
   private readonly http = inject(HttpClient);
-  private readonly claimsState = signal<ClaimDto[]>([]);
+  private readonly pages = new ClaimPages();
   private readonly countsState = signal<Record<ClaimState, number>>(NO_COUNTS);
-  private readonly titlesState = signal<Readonly<Record<string, string>>>({});
-  private readonly cursorState = signal<string | null>(null);
   private readonly loadingState = signal(false);
   private readonly loadingMoreState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
@@ -47,9 +46,9 @@ export class MyClaimsStore {
   readonly loading = this.loadingState.asReadonly();
   readonly loadingMore = this.loadingMoreState.asReadonly();
   readonly error = this.errorState.asReadonly();
-  readonly loaded = computed(() => this.claimsState().length);
+  readonly loaded = computed(() => this.pages.items().length);
   readonly total = computed(() => Object.values(this.countsState()).reduce((sum, count) => sum + count, 0));
-  readonly hasMore = computed(() => this.cursorState() !== null);
+  readonly hasMore = this.pages.hasMore;
   /**
    * The list is newest change first, so a claim changed while pages are being read moves ahead of them and
    * would be missed: when the counts move between pages, or the last page leaves the list short, say so.
@@ -62,12 +61,12 @@ export class MyClaimsStore {
       state,
       label: CLAIM_STATE_INFO[state].label,
       count: this.countsState()[state],
-      claims: this.claimsState().filter((claim) => claim.state === state),
+      claims: this.pages.items().filter((claim) => claim.state === state),
     })).filter((group) => group.claims.length > 0),
   );
 
   articleTitle(articleId: string): string {
-    return this.titlesState()[articleId] ?? 'Article';
+    return this.pages.articleTitle(articleId);
   }
 
   async load(): Promise<void> {
@@ -79,10 +78,8 @@ export class MyClaimsStore {
     try {
       const page = await this.fetch(null);
       if (generation !== this.generation) return;
-      this.claimsState.set(page.items);
+      this.pages.replace(page);
       this.countsState.set(page.counts);
-      this.titlesState.set(page.articleTitles);
-      this.cursorState.set(page.nextCursor);
     } catch (error) {
       if (generation === this.generation) this.errorState.set(toApiError(error));
     } finally {
@@ -95,7 +92,7 @@ export class MyClaimsStore {
    * shown and says why.
    */
   async loadMore(): Promise<ClaimDto[]> {
-    const cursor = this.cursorState();
+    const cursor = this.pages.cursor();
     if (cursor === null || this.loadingMoreState() || this.loadingState()) return [];
     const generation = this.generation;
     this.loadingMoreState.set(true);
@@ -104,10 +101,8 @@ export class MyClaimsStore {
       const page = await this.fetch(cursor);
       if (generation !== this.generation) return [];
       if (!sameCounts(page.counts, this.countsState())) this.changedState.set(true);
-      this.claimsState.update((claims) => [...claims, ...page.items]);
+      this.pages.append(page);
       this.countsState.set(page.counts);
-      this.titlesState.update((titles) => ({ ...titles, ...page.articleTitles }));
-      this.cursorState.set(page.nextCursor);
       return page.items;
     } catch (error) {
       if (generation === this.generation) this.errorState.set(toApiError(error));
