@@ -111,6 +111,14 @@ test('the newsroom story: team, import, assignment, research, four eyes, approva
     await admin.keyboard.press('Enter');
     await expect(admin.getByText(/The chain is intact: \d+ entries checked/)).toBeVisible();
     await expect(admin.getByRole('cell', { name: 'user.create' }).first()).toBeVisible();
+    // The head is what a newsroom records elsewhere; checking against it later proves nothing was removed.
+    const head = (await admin.locator('code.head').textContent()) ?? '';
+    expect(head).toMatch(/^\d+:[0-9a-f]{64}$/);
+    await admin.getByLabel('Recorded head (entry:hash)').fill(head);
+    await admin.getByRole('button', { name: 'Check against it' }).click();
+    await expect(
+      admin.getByText(`It still holds the recorded head, entry ${head.split(':')[0]}.`),
+    ).toBeVisible();
     await expectAccessible(admin, testInfo, 'audit');
   });
 

@@ -27,8 +27,15 @@ describe('audit trail: /api/claims/:id/audit, /api/articles/:id/audit, /api/audi
   const append = (entry: AuditEntryInput) =>
     inTransaction(dataSource, (manager) => testApp.app.get(AuditService).append(manager, entry));
   const get = (url: string, role: Role) => testApp.http().get(url).set('Cookie', sessions[role].cookie);
-  const verify = async () =>
-    (await testApp.http().post('/api/audit/verify').set('Cookie', sessions.admin.cookie).expect(200)).body;
+  const verify = async (body: object = {}) =>
+    (
+      await testApp
+        .http()
+        .post('/api/audit/verify')
+        .set('Cookie', sessions.admin.cookie)
+        .send(body)
+        .expect(200)
+    ).body;
 
   beforeAll(async () => {
     testApp = await startTestApp();
@@ -181,6 +188,51 @@ describe('audit trail: /api/claims/:id/audit, /api/articles/:id/audit, /api/audi
       );
     });
 
+    it('gives the head of an intact chain, and checks a head recorded earlier', async () => {
+      const first = await verify();
+      expect(first).toMatchObject({ ok: true, recordedHead: null });
+      expect(first.head).toEqual({ seq: first.checked, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      await append({ actorId: null, action: 'session.expire', targetType: 'session', targetId: 's-head' });
+
+      const later = await verify({ recordedHead: first.head });
+      expect(later).toMatchObject({
+        ok: true,
+        head: { seq: first.head.seq + 1 },
+        recordedHead: { ...first.head, matches: true, reason: null },
+      });
+    });
+
+    it('a recorded head shows that the newest entries were deleted, which the chain alone cannot', async () => {
+      for (const targetId of ['s-gone-1', 's-gone-2']) {
+        await append({ actorId: null, action: 'session.expire', targetType: 'session', targetId });
+      }
+      const recorded = (await verify()).head;
+
+      await tamper(`DELETE FROM audit_entries WHERE seq > ${recorded.seq - 2}`);
+
+      // What is left is still a valid chain...
+      expect(await verify()).toMatchObject({ ok: true, head: { seq: recorded.seq - 2 } });
+      // ...but not the one that was recorded.
+      expect(await verify({ recordedHead: recorded })).toMatchObject({
+        ok: false,
+        firstBrokenEntry: null,
+        recordedHead: {
+          ...recorded,
+          matches: false,
+          reason: `the chain ends at entry ${recorded.seq - 2}, before the recorded entry ${recorded.seq}: entries were removed`,
+        },
+      });
+    });
+
+    it('a recorded head whose entry now has another hash shows a rewritten chain', async () => {
+      const { head } = await verify();
+      const result = await verify({ recordedHead: { seq: head.seq, hash: 'f'.repeat(64) } });
+      expect(result).toMatchObject({
+        ok: false,
+        recordedHead: { matches: false, reason: expect.stringContaining('no longer has the recorded hash') },
+      });
+    });
+
     it('verify recomputes the chain and names the first tampered row', async () => {
       const before = await verify();
       expect(before).toMatchObject({ ok: true, firstBrokenEntry: null });
@@ -198,6 +250,8 @@ describe('audit trail: /api/claims/:id/audit, /api/articles/:id/audit, /api/audi
           id: target.id,
           reason: 'hash does not match the entry contents',
         },
+        head: null,
+        recordedHead: null,
       });
     });
 
@@ -245,6 +299,21 @@ describe('audit trail: /api/claims/:id/audit, /api/articles/:id/audit, /api/audi
       expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
 
+    it.each([
+      ['a hash that is not hex', { recordedHead: { seq: 1, hash: 'xyz' } }, 'recordedHead.hash'],
+      ['entry 0', { recordedHead: { seq: 0, hash: '0'.repeat(64) } }, 'recordedHead.seq'],
+      ['no hash', { recordedHead: { seq: 3 } }, 'recordedHead.hash'],
+      ['an unknown field', { recordedHead: { seq: 3, hash: '0'.repeat(64), at: 'now' } }, 'at'],
+    ])('verify with %s answers 400 naming the field', async (_label, body, field) => {
+      const response = await testApp
+        .http()
+        .post('/api/audit/verify')
+        .set('Cookie', sessions.admin.cookie)
+        .send(body);
+      expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(response.body.message).toContain(field);
+    });
+
     it('bad paging on a claim trail answers 400', async () => {
       const response = await get(`/api/claims/${claims[0].id}/audit?limit=-5`, 'editor');
       expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
@@ -258,7 +327,7 @@ describe('audit trail: /api/claims/:id/audit, /api/articles/:id/audit, /api/audi
     });
   });
 
-  /** Plays an attacker with database access: lifts the append-only triggers, rewrites a row, puts them back. */
+  /** Plays an attacker with database access: lifts the append-only triggers, changes rows, puts them back. */
   async function tamper(sql: string): Promise<void> {
     if (testApp.database.kind === 'postgres') {
       await dataSource.query('ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_change');
@@ -267,8 +336,11 @@ describe('audit trail: /api/claims/:id/audit, /api/articles/:id/audit, /api/audi
       return;
     }
     await dataSource.query('DROP TRIGGER audit_entries_no_update');
+    await dataSource.query('DROP TRIGGER audit_entries_no_delete');
     await dataSource.query(sql);
-    await dataSource.query(`CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries
-      BEGIN SELECT RAISE(ABORT, 'audit_entries is append-only'); END`);
+    for (const operation of ['UPDATE', 'DELETE']) {
+      await dataSource.query(`CREATE TRIGGER audit_entries_no_${operation.toLowerCase()} BEFORE ${operation}
+        ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit_entries is append-only'); END`);
+    }
   }
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -10,7 +10,12 @@ import {
 import { Requires } from '../auth/requires.decorator';
 import { ErrorResponse } from '../common/errors/error-body';
 import { AuditService } from './audit.service';
-import { AuditPageQuery, AuditSearchQuery, DEFAULT_AUDIT_PAGE } from './dto/audit-query.dto';
+import {
+  AuditPageQuery,
+  AuditSearchQuery,
+  DEFAULT_AUDIT_PAGE,
+  VerifyAuditRequest,
+} from './dto/audit-query.dto';
 import { AuditPageResponse, AuditVerificationResponse } from './dto/audit.response';
 
 @ApiTags('audit')
@@ -76,10 +81,14 @@ export class AuditController {
   @Requires('audit.system')
   @ApiOperation({
     operationId: 'verifyAudit',
-    summary: 'Recompute the hash chain and name the first broken entry',
+    summary: 'Recompute the hash chain, name the first broken entry, and check a head recorded earlier',
   })
   @ApiOkResponse({ type: AuditVerificationResponse })
-  verify(): Promise<AuditVerificationResponse> {
-    return this.audit.verify();
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'A malformed recorded head (VALIDATION_FAILED)',
+  })
+  verify(@Body() body: VerifyAuditRequest): Promise<AuditVerificationResponse> {
+    return this.audit.verify(body.recordedHead);
   }
 }

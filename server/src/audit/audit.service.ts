@@ -25,10 +25,48 @@ export interface AuditFilter {
   to?: Date;
 }
 
+/** A chain position recorded outside ClaimDesk: the last entry's number and hash. */
+export interface AuditHead {
+  seq: number;
+  hash: string;
+}
+
 export interface AuditVerification {
+  /** The chain is intact and, when a recorded head was given, still holds it. */
   ok: boolean;
   checked: number;
   firstBrokenEntry: { seq: number; id: string; reason: string } | null;
+  /** The newest entry, to record outside ClaimDesk; null for an empty or broken chain. */
+  head: AuditHead | null;
+  /** How the chain compares with a recorded head, when one was given. */
+  recordedHead: (AuditHead & { matches: boolean; reason: string | null }) | null;
+}
+
+/**
+ * An intact chain against a head recorded earlier: the recorded entry must still be in it with the same hash.
+ * The chain's entries were all just checked in order, so the recorded one is looked up by the same rule.
+ */
+function compareWithRecorded(
+  recorded: AuditHead,
+  head: AuditHead | null,
+  hashAtRecordedSeq: string | null,
+): AuditHead & { matches: boolean; reason: string | null } {
+  const last = head?.seq ?? 0;
+  if (recorded.seq > last) {
+    return {
+      ...recorded,
+      matches: false,
+      reason: `the chain ends at entry ${last}, before the recorded entry ${recorded.seq}: entries were removed`,
+    };
+  }
+  if (hashAtRecordedSeq !== recorded.hash) {
+    return {
+      ...recorded,
+      matches: false,
+      reason: `entry ${recorded.seq} no longer has the recorded hash: the chain was rewritten up to there`,
+    };
+  }
+  return { ...recorded, matches: true, reason: null };
 }
 
 /**
@@ -139,11 +177,17 @@ export class AuditService {
   }
 
   /** Recomputes every hash in sequence order and names the first entry that does not fit the chain. */
-  async verify(): Promise<AuditVerification> {
+  /**
+   * Recomputes the chain from the first entry and names the first broken one. The chain alone cannot show that
+   * its newest entries were deleted (what is left is still a valid chain), so a head recorded earlier outside
+   * ClaimDesk can be given: the entry at that position must still be there with that hash.
+   */
+  async verify(recorded?: AuditHead): Promise<AuditVerification> {
     const repository = this.dataSource.getRepository(AuditEntry);
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     let checked = 0;
+    let hashAtRecordedSeq: string | null = null;
     for (;;) {
       const batch = await repository
         .createQueryBuilder('a')
@@ -151,12 +195,24 @@ export class AuditService {
         .orderBy('a.seq', 'ASC')
         .limit(VERIFY_BATCH)
         .getMany();
-      if (batch.length === 0) return { ok: true, checked, firstBrokenEntry: null };
+      if (batch.length === 0) {
+        const head = checked === 0 ? null : { seq: expectedSeq - 1, hash: prevHash };
+        const recordedHead = recorded ? compareWithRecorded(recorded, head, hashAtRecordedSeq) : null;
+        return { ok: recordedHead?.matches ?? true, checked, firstBrokenEntry: null, head, recordedHead };
+      }
       for (const entry of batch) {
         checked += 1;
         const reason = this.brokenReason(entry, expectedSeq, prevHash);
-        if (reason)
-          return { ok: false, checked, firstBrokenEntry: { seq: Number(entry.seq), id: entry.id, reason } };
+        if (reason) {
+          return {
+            ok: false,
+            checked,
+            firstBrokenEntry: { seq: Number(entry.seq), id: entry.id, reason },
+            head: null,
+            recordedHead: null,
+          };
+        }
+        if (expectedSeq === recorded?.seq) hashAtRecordedSeq = entry.hash;
         expectedSeq += 1;
         prevHash = entry.hash;
       }

@@ -1,8 +1,15 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-import { AUDIT_TARGET_TYPES, AuditFilters, AuditStore } from './audit.store';
+import {
+  AUDIT_TARGET_TYPES,
+  AuditFilters,
+  AuditStore,
+  formatChainHead,
+  parseChainHead,
+  type ChainHead,
+} from './audit.store';
 import { TeamStore } from './team.store';
 
 /** The system audit trail for admins: who did what, filtered, and whether the hash chain is intact. */
@@ -18,16 +25,48 @@ import { TeamStore } from './team.store';
       <button type="button" class="primary" (click)="store.verify()">Verify chain</button>
       <div role="status">
         @if (store.verification(); as result) {
-          @if (result.ok) {
-            <p>The chain is intact: {{ result.checked }} entries checked.</p>
-          } @else {
+          @if (result.firstBrokenEntry; as broken) {
             <p class="error">
-              The chain is broken at entry {{ result.firstBrokenEntry?.seq }}:
-              {{ result.firstBrokenEntry?.reason }} ({{ result.checked }} entries checked).
+              The chain is broken at entry {{ broken.seq }}: {{ broken.reason }} ({{ result.checked }} entries
+              checked).
             </p>
+          } @else {
+            <p>The chain is intact: {{ result.checked }} entries checked.</p>
+            @if (result.recordedHead; as recorded) {
+              @if (recorded.matches) {
+                <p>It still holds the recorded head, entry {{ recorded.seq }}.</p>
+              } @else {
+                <p class="error">Against the recorded head: {{ recorded.reason }}.</p>
+              }
+            }
           }
         }
       </div>
+      @if (store.verification()?.head; as head) {
+        <p>
+          Head: <code class="head">{{ headText(head) }}</code>
+          <button type="button" (click)="copyHead(head)">Copy head</button>
+          <span class="muted" role="status">{{ copied() }}</span>
+        </p>
+        <p class="muted">
+          Keep the head outside ClaimDesk (the newsroom's log, a signed email). The chain alone cannot show
+          that its newest entries were deleted; checking against a head recorded earlier can.
+        </p>
+      }
+      <form class="filters" aria-label="Check against a recorded head" (submit)="checkRecorded($event)">
+        <label>
+          Recorded head (entry:hash)
+          <input
+            name="recordedHead"
+            autocomplete="off"
+            spellcheck="false"
+            [attr.aria-invalid]="headProblem() ? 'true' : null"
+            aria-describedby="recorded-head-problem"
+          />
+        </label>
+        <button type="submit">Check against it</button>
+        <span id="recorded-head-problem" class="error">{{ headProblem() }}</span>
+      </form>
     </section>
     <form class="filters" aria-label="Filter the audit trail" (submit)="search($event)">
       <label>
@@ -102,10 +141,32 @@ export class AuditPage implements OnInit {
   protected readonly store = inject(AuditStore);
   protected readonly team = inject(TeamStore);
   protected readonly targetTypes = AUDIT_TARGET_TYPES;
+  protected readonly headProblem = signal('');
+  protected readonly copied = signal('');
+  protected readonly headText = formatChainHead;
 
   ngOnInit(): void {
     void this.store.search();
     void this.team.load();
+  }
+
+  protected checkRecorded(event: Event): void {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('recordedHead') as HTMLInputElement;
+    const head = parseChainHead(input.value);
+    this.headProblem.set(
+      head ? '' : 'Paste a head as copied: the entry number, a colon, then 64 hex digits.',
+    );
+    if (head) void this.store.verify(head);
+  }
+
+  protected async copyHead(head: ChainHead): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(formatChainHead(head));
+      this.copied.set('Copied.');
+    } catch {
+      this.copied.set('Copying is not allowed here; select the head and copy it.');
+    }
   }
 
   protected search(event: Event): void {

@@ -33,10 +33,29 @@ export interface AuditFilters {
   to: string;
 }
 
+/** A chain position: the entry's number and its hash. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
 export interface ChainVerification {
   ok: boolean;
   checked: number;
   firstBrokenEntry: { seq: number; id: string; reason: string } | null;
+  head: ChainHead | null;
+  recordedHead: (ChainHead & { matches: boolean; reason: string | null }) | null;
+}
+
+/** A head as people copy it around: `entry:hash`, e.g. `1234:9f2c…` (64 hex digits). */
+export function parseChainHead(text: string): ChainHead | null {
+  const match = /^\s*(\d{1,15})\s*:\s*([0-9a-fA-F]{64})\s*$/.exec(text);
+  if (!match || Number(match[1]) < 1) return null;
+  return { seq: Number(match[1]), hash: match[2]!.toLowerCase() };
+}
+
+export function formatChainHead(head: ChainHead): string {
+  return `${head.seq}:${head.hash}`;
 }
 
 export const NO_AUDIT_FILTERS: AuditFilters = { actor: '', action: '', targetType: '', from: '', to: '' };
@@ -82,12 +101,15 @@ export class AuditStore {
     }
   }
 
-  async verify(): Promise<void> {
+  /** Recomputes the chain; with a head recorded earlier, also checks that the chain still holds it. */
+  async verify(recordedHead?: ChainHead): Promise<void> {
     this.verificationState.set(null);
     this.errorState.set(null);
     try {
       this.verificationState.set(
-        await firstValueFrom(this.http.post<ChainVerification>('/api/audit/verify', {})),
+        await firstValueFrom(
+          this.http.post<ChainVerification>('/api/audit/verify', recordedHead ? { recordedHead } : {}),
+        ),
       );
     } catch (error) {
       this.errorState.set(toApiError(error));

@@ -1,5 +1,16 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { AUDIT_TARGET_TYPES, type AuditTargetType } from '../audit-entry';
 import { PageLimit } from '../../common/dto/page-query';
 
@@ -48,4 +59,27 @@ export class AuditSearchQuery extends AuditPageQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
+}
+
+/** A head recorded earlier from a verification: the entry's position and hash. */
+export class RecordedHeadRequest {
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  seq!: number;
+
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'hash must be 64 lower-case hex digits (a SHA-256)' })
+  hash!: string;
+}
+
+export class VerifyAuditRequest {
+  @ApiPropertyOptional({
+    type: RecordedHeadRequest,
+    description: 'A head recorded earlier; the chain must still hold that entry with that hash',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordedHeadRequest)
+  recordedHead?: RecordedHeadRequest;
 }

@@ -38,9 +38,37 @@ export class BrokenAuditEntryResponse {
   @ApiProperty({ example: 'hash does not match the entry contents' }) reason!: string;
 }
 
+export class AuditHeadResponse {
+  @ApiProperty({ minimum: 1, description: "The entry's position in the chain" }) seq!: number;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: "The entry's SHA-256" }) hash!: string;
+}
+
+export class RecordedHeadResponse extends AuditHeadResponse {
+  @ApiProperty({ description: 'The chain still holds this entry with this hash' }) matches!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'the chain ends at entry 41, before the recorded entry 57',
+  })
+  reason!: string | null;
+}
+
 export class AuditVerificationResponse {
-  @ApiProperty() ok!: boolean;
+  @ApiProperty({ description: 'The chain is intact and, when a recorded head was sent, still holds it' })
+  ok!: boolean;
   @ApiProperty({ description: 'Entries examined (up to and including a broken one)' }) checked!: number;
   @ApiProperty({ type: BrokenAuditEntryResponse, nullable: true })
   firstBrokenEntry!: BrokenAuditEntryResponse | null;
+  @ApiProperty({
+    type: AuditHeadResponse,
+    nullable: true,
+    description: 'The newest entry of an intact chain: record it outside ClaimDesk to check against later',
+  })
+  head!: AuditHeadResponse | null;
+  @ApiProperty({
+    type: RecordedHeadResponse,
+    nullable: true,
+    description: 'Null when no recorded head was sent',
+  })
+  recordedHead!: RecordedHeadResponse | null;
 }
