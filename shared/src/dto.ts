@@ -149,17 +149,6 @@ export interface ChangePasswordDto {
   newPassword: string;
 }
 
-/**
- * One page of the claims assigned to the current user (most recently changed first), with a count per state for
- * the tabs and the title of each article the page's claims come from.
- */
-export interface MyClaimsDto {
-  items: ClaimDto[];
-  counts: Record<ClaimState, number>;
-  articleTitles: Record<string, string>;
-  nextCursor: string | null;
-}
-
 /** Cursor pagination: pass nextCursor back to get the following page; null means the last page. */
 export interface Page<T> {
   items: T[];
@@ -179,6 +168,14 @@ export interface SimilarClaimDto {
 /** A page of claims from several articles, with the title of each article among them. */
 export interface ClaimSearchPage extends Page<ClaimDto> {
   articleTitles: Record<string, string>;
+}
+
+/**
+ * One page of the claims assigned to the current user (most recently changed first), with a count per state for
+ * the tabs and the title of each article the page's claims come from.
+ */
+export interface MyClaimsDto extends ClaimSearchPage {
+  counts: Record<ClaimState, number>;
 }
 
 export interface ImportResultDto {

@@ -176,7 +176,6 @@ export class AuditService {
     return this.page(query, cursor, limit);
   }
 
-  /** Recomputes every hash in sequence order and names the first entry that does not fit the chain. */
   /**
    * Recomputes the chain from the first entry and names the first broken one. The chain alone cannot show that
    * its newest entries were deleted (what is left is still a valid chain), so a head recorded earlier outside

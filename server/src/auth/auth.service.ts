@@ -14,7 +14,10 @@ function fieldProblem(field: string, problem: string): ClaimDeskError {
   });
 }
 
-/** Logging in and out, and changing one's own password. Session lookup per request is the SessionsService's job (via the AccessGuard). */
+/**
+ * Logging in and out, and changing one's own password. Session lookup per request is the SessionsService's job
+ * (via the AccessGuard).
+ */
 @Injectable()
 export class AuthService {
   /** Checked against when the email is unknown, so that answer takes as long as a wrong password. */

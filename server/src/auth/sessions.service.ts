@@ -46,6 +46,11 @@ function databaseTime(value: Date | string): number {
   return Date.parse(value.includes('T') ? value : `${value.replace(' ', 'T')}Z`);
 }
 
+/** Idle too long, or older than any session may be however active. */
+function hasRunOut(session: ResolvedSession, now: number): boolean {
+  return session.expiresAt <= now || session.createdAt + ABSOLUTE_LIFETIME_MS <= now;
+}
+
 /** Server-side sessions: the cookie carries a random token, the database only its SHA-256. */
 @Injectable()
 export class SessionsService {
@@ -85,7 +90,7 @@ export class SessionsService {
     const session = await this.findWithUser(hashToken(token));
     if (!session || !session.active || !isRole(session.role)) return null;
     const now = Date.now();
-    if (session.expiresAt <= now || session.createdAt + ABSOLUTE_LIFETIME_MS <= now) {
+    if (hasRunOut(session, now)) {
       await this.sessions.delete({ tokenHash: session.tokenHash });
       return null;
     }
@@ -105,13 +110,7 @@ export class SessionsService {
   async isLive(token: string | undefined): Promise<boolean> {
     if (!token || !TOKEN_PATTERN.test(token)) return false;
     const session = await this.findWithUser(hashToken(token));
-    const now = Date.now();
-    return (
-      session !== null &&
-      session.active &&
-      session.expiresAt > now &&
-      session.createdAt + ABSOLUTE_LIFETIME_MS > now
-    );
+    return session !== null && session.active && !hasRunOut(session, Date.now());
   }
 
   /**

@@ -77,7 +77,7 @@ export const CLAIM_LIST_COLUMNS = [
   'c.updated_at AS "updatedAt"',
 ].join(', ');
 
-/** A row selected with CLAIM_LIST_COLUMNS as a ClaimDto: the drivers hand booleans and doubles back loosely. */
+/** A row selected with CLAIM_LIST_COLUMNS as a ClaimDto: SQLite answers booleans as 0/1, some drivers numbers as strings. */
 export function fromListRow(row: ClaimDto): ClaimDto {
   row.quoted = Boolean(row.quoted);
   row.score = Number(row.score);

@@ -42,9 +42,8 @@ export class ClaimsController {
   })
   @ApiOkResponse({ type: ClaimSearchPageResponse })
   @ApiErrors({ 400: 'Bad filter, sort, limit or cursor (VALIDATION_FAILED)' })
-  async listAll(@Query() query: ListClaimsQuery, @CurrentUser() user: SessionUser): Promise<ClaimSearchPage> {
-    const page = await this.claims.list(query, user);
-    return { ...page, articleTitles: await this.claims.articleTitles(page.items) };
+  listAll(@Query() query: ListClaimsQuery, @CurrentUser() user: SessionUser): Promise<ClaimSearchPage> {
+    return this.claims.listAcrossArticles(query, user);
   }
 
   @Get('articles/:articleId/claims')

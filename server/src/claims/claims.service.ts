@@ -3,6 +3,7 @@ import {
   assertTransition,
   ClaimDeskError,
   type Actor,
+  type ClaimSearchPage,
   type ClaimAction,
   type ClaimDto,
   type ClaimState,
@@ -32,7 +33,6 @@ import type { ListClaimsQuery } from './dto/list-claims.query';
 /** States in which a claim's span may still be reshaped; later states carry research tied to the wording. */
 const RESHAPEABLE: readonly ClaimState[] = ['detected', 'in_research'];
 
-/** Drivers differ only in booleans (SQLite answers 0/1) and, for some aggregates, numbers as strings. */
 type ClaimFields = Pick<
   Claim,
   'start' | 'end' | 'text' | 'checkedText' | 'type' | 'speaker' | 'state' | 'assigneeId' | 'version'
@@ -85,8 +85,16 @@ export class ClaimsService {
     return { items, nextCursor };
   }
 
-  /** Titles of the claims' articles, so a client listing claims from many articles need not page through them. */
-  async articleTitles(claims: readonly ClaimDto[]): Promise<Record<string, string>> {
+  /**
+   * A page of claims from any article, with the title of each article on it, so a client listing claims from
+   * many articles need not page through the articles to name them.
+   */
+  async listAcrossArticles(query: ListClaimsQuery, actor: Actor): Promise<ClaimSearchPage> {
+    const page = await this.list(query, actor);
+    return { ...page, articleTitles: await this.articleTitles(page.items) };
+  }
+
+  private async articleTitles(claims: readonly ClaimDto[]): Promise<Record<string, string>> {
     const ids = [...new Set(claims.map((claim) => claim.articleId))];
     if (ids.length === 0) return {};
     const articles = await this.dataSource.manager.find(Article, {

@@ -85,7 +85,7 @@ export class AssignmentService {
     const counts = Object.fromEntries(CLAIM_STATES.map((state) => [state, 0])) as Record<ClaimState, number>;
     for (const row of counted) counts[row.state] = Number(row.total);
     // The cross-article claim list, so the order and the cursor are the ones `GET /api/claims` documents.
-    const page = await this.claims.list(
+    const page = await this.claims.listAcrossArticles(
       {
         state: query.state,
         assignee: 'me',
@@ -95,7 +95,7 @@ export class AssignmentService {
       },
       user,
     );
-    return { ...page, counts, articleTitles: await this.claims.articleTitles(page.items) };
+    return { ...page, counts };
   }
 
   private async openClaimAt(claimId: string, version: number, action: AssignmentAction): Promise<Claim> {

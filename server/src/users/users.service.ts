@@ -121,11 +121,6 @@ export class UsersService {
     });
   }
 
-  /** An admin sets a new password; the user is logged out everywhere. */
-  resetPassword(id: string, password: string, actorId: string | null = null): Promise<void> {
-    return this.setPassword(id, password, actorId, 'user.password_reset');
-  }
-
   /** For checking a password: the account with its hash, active or not. */
   findAccount(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
@@ -172,12 +167,8 @@ export class UsersService {
     });
   }
 
-  private async setPassword(
-    id: string,
-    password: string,
-    actorId: string | null,
-    action: 'user.password_reset',
-  ): Promise<void> {
+  /** An admin sets a new password; the user is logged out everywhere. */
+  async resetPassword(id: string, password: string, actorId: string | null = null): Promise<void> {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new ClaimDeskError(
         'VALIDATION_FAILED',
@@ -194,7 +185,7 @@ export class UsersService {
       // The hash itself never goes into the trail; the fact of the reset does.
       await this.audit.append(manager, {
         actorId,
-        action,
+        action: 'user.password_reset',
         targetType: 'user',
         targetId: id,
       });

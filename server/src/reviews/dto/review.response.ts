@@ -14,7 +14,7 @@ import {
   type VerdictDto,
   type VerdictRating,
 } from '@claimdesk/shared';
-import { ClaimResponse } from '../../claims/dto/claim.response';
+import { ClaimResponse, ClaimSearchPageResponse } from '../../claims/dto/claim.response';
 
 export class VerdictResponse implements VerdictDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -50,26 +50,11 @@ export class AvailableActionResponse implements AvailableAction {
   @ApiProperty({ enum: INPUT_REQUIREMENTS, isArray: true }) needsInput!: InputRequirement[];
 }
 
-export class MyClaimsResponse implements MyClaimsDto {
-  @ApiProperty({ type: [ClaimResponse] }) items!: ClaimResponse[];
+export class MyClaimsResponse extends ClaimSearchPageResponse implements MyClaimsDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'integer' },
     description: 'Claims assigned to you per state (all states, zero included), before the state filter',
   })
   counts!: Record<ClaimState, number>;
-
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: { type: 'string' },
-    description: "Article id → title, for the articles of this page's claims",
-  })
-  articleTitles!: Record<string, string>;
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Pass as `cursor` for the next page; null on the last',
-  })
-  nextCursor!: string | null;
 }
