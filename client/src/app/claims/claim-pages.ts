@@ -1,12 +1,5 @@
 import { computed, signal } from '@angular/core';
-import type { ClaimDto } from '@claimdesk/shared';
-
-/** One page of claims from many articles, as the cross-article lists answer it. */
-export interface ClaimsFromArticles {
-  items: ClaimDto[];
-  articleTitles: Record<string, string>;
-  nextCursor: string | null;
-}
+import type { ClaimDto, ClaimSearchPage } from '@claimdesk/shared';
 
 /**
  * The claims read so far from a cross-article list, the titles of their articles and where the next page
@@ -22,14 +15,14 @@ export class ClaimPages {
   readonly hasMore = computed(() => this.cursorState() !== null);
 
   /** A first page: what was shown before goes. */
-  replace(page: ClaimsFromArticles): void {
+  replace(page: ClaimSearchPage): void {
     this.itemsState.set(page.items);
     this.titlesState.set(page.articleTitles);
     this.cursorState.set(page.nextCursor);
   }
 
   /** A next page, added below. */
-  append(page: ClaimsFromArticles): void {
+  append(page: ClaimSearchPage): void {
     this.itemsState.update((items) => [...items, ...page.items]);
     this.titlesState.update((titles) => ({ ...titles, ...page.articleTitles }));
     this.cursorState.set(page.nextCursor);

@@ -86,12 +86,11 @@ export class EditorDeskStore {
    * after its last claim leaves the queue, so the filter never shows a choice that is not there.
    */
   readonly queueArticles = computed(() => {
-    const titles = this.titlesState();
     const ids = new Set(this.entriesState().map((entry) => entry.claim.articleId));
     const chosen = this.filters().articleId;
     if (chosen) ids.add(chosen);
     return [...ids]
-      .map((id) => ({ id, title: titles[id] ?? 'Untitled article' }))
+      .map((id) => ({ id, title: this.articleTitle(id) }))
       .sort((a, b) => a.title.localeCompare(b.title));
   });
 
