@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { isRole } from '@claimdesk/shared';
 import { AppConfig } from '../config/app-config';
+import { queryNamed } from '../database/named-query';
 import { SessionEntity } from './session.entity';
 import type { SessionUser } from './session-user';
 
@@ -118,15 +119,13 @@ export class SessionsService {
    * a relation (which cost about ten times as much in the API benchmark).
    */
   private async findWithUser(tokenHash: string): Promise<ResolvedSession | null> {
-    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
+    const [row] = await queryNamed<SessionRow>(
+      this.dataSource,
       `SELECT s.token_hash, s.user_id, s.created_at, s.expires_at, u.email, u.display_name, u.role, u.active
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = :tokenHash`,
       { tokenHash },
-      {},
     );
-    const rows = (await this.dataSource.query(sql, parameters)) as SessionRow[];
-    const row = rows[0];
     if (!row) return null;
     return {
       tokenHash: row.token_hash,

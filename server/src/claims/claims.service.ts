@@ -19,6 +19,7 @@ import { Claim } from './claim.entity';
 import { buildClaimListSql, DEFAULT_CLAIM_PAGE, encodeCursor, fromListRow } from './claim-list';
 import { toClaimDto } from './claim.mapper';
 import { hasAttachedWork } from './extracted-claims';
+import { queryNamed } from '../database/named-query';
 import { inTransaction } from '../database/transactions';
 import type {
   CreateClaimDto,
@@ -74,8 +75,7 @@ export class ClaimsService {
   async list(query: ListClaimsQuery, actor: Actor, articleId?: string): Promise<Page<ClaimDto>> {
     const limit = query.limit ?? DEFAULT_CLAIM_PAGE;
     const { sql, parameters } = buildClaimListSql(query, { articleId, currentUserId: actor.id });
-    const [statement, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
-    const rows = ((await this.dataSource.query(statement, values)) as ClaimDto[]).map(fromListRow);
+    const rows = (await queryNamed<ClaimDto>(this.dataSource, sql, parameters)).map(fromListRow);
     // Only an empty page needs the extra look-up that tells "no such article" from "no matching claims".
     if (articleId !== undefined && rows.length === 0)
       await this.requireArticle(this.dataSource.manager, articleId);

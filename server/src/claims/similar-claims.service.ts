@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimDeskError, type ClaimDto, type SimilarClaimDto, type VerdictRating } from '@claimdesk/shared';
 import { DataSource } from 'typeorm';
+import { queryNamed } from '../database/named-query';
 import { Claim } from './claim.entity';
 import { CLAIM_LIST_COLUMNS, fromListRow } from './claim-list';
 import { claimTerms, rankSimilar } from './similar-claims';
@@ -86,7 +87,8 @@ export class SimilarClaimsService {
    * leaves the verdicts to the few that rank.
    */
   private async approvedElsewhere(articleId: string): Promise<CandidateRow[]> {
-    return this.select(
+    return queryNamed(
+      this.dataSource,
       `SELECT c.id AS "id", c.text AS "text", c.checked_text AS "checkedText", c.version AS "version"
          FROM claims c
         WHERE c.state = 'approved' AND c.article_id <> :articleId
@@ -97,7 +99,8 @@ export class SimilarClaimsService {
   }
 
   private details(ids: string[]): Promise<DetailRow[]> {
-    return this.select(
+    return queryNamed(
+      this.dataSource,
       `SELECT ${CLAIM_LIST_COLUMNS}, v.rating AS "rating", v.approved_at AS "verdictApprovedAt",
               a.title AS "articleTitle"
          FROM claims c ${CURRENT_VERDICT}
@@ -105,10 +108,5 @@ export class SimilarClaimsService {
         WHERE c.id IN (:...ids) AND c.state = 'approved' AND v.approved_at IS NOT NULL`,
       { ids },
     );
-  }
-
-  private async select<T>(sql: string, parameters: Record<string, unknown>): Promise<T[]> {
-    const [statement, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
-    return (await this.dataSource.query(statement, values)) as T[];
   }
 }
