@@ -1,6 +1,7 @@
 import type { ClaimState } from './claim-states';
 import type { ClaimType } from './claim-types';
 import type { Role } from './roles';
+import type { AvailableAction } from './transitions';
 import type { VerdictRating } from './verdicts';
 
 /*
@@ -176,6 +177,43 @@ export interface ClaimSearchPage extends Page<ClaimDto> {
  */
 export interface MyClaimsDto extends ClaimSearchPage {
   counts: Record<ClaimState, number>;
+}
+
+/** The editor's review queue: verdicts waiting for approval, or approved ones an editor may reopen. */
+export type ReviewQueueView = 'in_review' | 'approved';
+
+export const REVIEW_QUEUE_VIEWS: readonly ReviewQueueView[] = ['in_review', 'approved'];
+
+/** One claim on the review queue with everything an editor reads before deciding. */
+export interface ReviewQueueEntryDto {
+  claim: ClaimDto;
+  /** The verdict under decision: the claim's latest revision. */
+  verdict: VerdictDto;
+  /** Every revision, oldest first (the last one is `verdict`). */
+  history: VerdictDto[];
+  /** The sources attached to the claim now. */
+  sources: SourceDto[];
+  /** The workflow actions on this claim, allowed or not for the caller. */
+  actions: AvailableAction[];
+}
+
+/** An article with claims in the queue's view, for the article filter. */
+export interface ReviewQueueArticleDto {
+  id: string;
+  title: string;
+  /** Claims of this article in the view, whatever the other filters. */
+  count: number;
+}
+
+/**
+ * A page of the review queue: in review oldest submission first (the fairest order for a queue), approved most
+ * recently approved first (the likeliest to need reopening).
+ */
+export interface ReviewQueuePage extends Page<ReviewQueueEntryDto> {
+  /** Entries matching the filters, on every page. */
+  total: number;
+  /** Every article with claims in the view, by title. */
+  articles: ReviewQueueArticleDto[];
 }
 
 export interface ImportResultDto {

@@ -3,6 +3,7 @@ import { ClaimDeskError, type ClaimDto, type SimilarClaimDto, type VerdictRating
 import { DataSource } from 'typeorm';
 import { queryNamed } from '../database/named-query';
 import { Claim } from './claim.entity';
+import { CURRENT_VERDICT_JOIN } from '../reviews/current-verdict';
 import { CLAIM_LIST_COLUMNS, fromListRow } from './claim-list';
 import { claimTerms, rankSimilar } from './similar-claims';
 
@@ -25,10 +26,6 @@ interface DetailRow extends ClaimDto {
   verdictApprovedAt: string;
   articleTitle: string;
 }
-
-/** The current verdict of a claim is its highest revision. */
-const CURRENT_VERDICT =
-  'JOIN verdicts v ON v.claim_id = c.id AND v.revision = (SELECT MAX(v2.revision) FROM verdicts v2 WHERE v2.claim_id = c.id)';
 
 /** "Checked before": approved fact-checks of other articles whose claims read like this one. */
 @Injectable()
@@ -103,7 +100,7 @@ export class SimilarClaimsService {
       this.dataSource,
       `SELECT ${CLAIM_LIST_COLUMNS}, v.rating AS "rating", v.approved_at AS "verdictApprovedAt",
               a.title AS "articleTitle"
-         FROM claims c ${CURRENT_VERDICT}
+         FROM claims c ${CURRENT_VERDICT_JOIN}
          JOIN articles a ON a.id = c.article_id
         WHERE c.id IN (:...ids) AND c.state = 'approved' AND v.approved_at IS NOT NULL`,
       { ids },

@@ -40,14 +40,25 @@ export class SourcesService {
 
   async list(claimId: string): Promise<SourceDto[]> {
     await findClaim(this.dataSource.manager, claimId);
+    return (await this.listForClaims([claimId])).get(claimId) ?? [];
+  }
+
+  /** The attached sources of many claims in one read (claim id → its sources, oldest first). */
+  async listForClaims(claimIds: readonly string[]): Promise<Map<string, SourceDto[]>> {
+    const byClaim = new Map<string, SourceDto[]>(claimIds.map((id) => [id, []]));
+    if (claimIds.length === 0) return byClaim;
     const rows = await this.dataSource.manager
       .createQueryBuilder(ClaimSource, 's')
       .innerJoinAndMapOne('s.document', SourceDocument, 'd', 'd.id = s.document_id')
-      .where('s.claim_id = :claimId AND s.removed_at IS NULL', { claimId })
+      .where('s.claim_id IN (:...claimIds) AND s.removed_at IS NULL', { claimIds })
       .orderBy('s.created_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .getMany();
-    return rows.map((row) => toSourceDto(row, (row as ClaimSource & { document: SourceDocument }).document));
+    for (const row of rows) {
+      const document = (row as ClaimSource & { document: SourceDocument }).document;
+      byClaim.get(row.claimId)?.push(toSourceDto(row, document));
+    }
+    return byClaim;
   }
 
   async create(claimId: string, dto: CreateSourceDto, user: SessionUser): Promise<SourceDto> {

@@ -1,0 +1,121 @@
+import { ClaimDeskError, type ReviewQueueView } from '@claimdesk/shared';
+import { CURRENT_VERDICT_JOIN } from './current-verdict';
+import type { ReviewQueueQuery } from './dto/review-queue.query';
+
+/** Each view's claim state and the order its queue is read in. */
+const VIEWS: Record<ReviewQueueView, { state: string; key: string; order: string; after: string }> = {
+  // A queue is fair when the longest-waiting verdict comes first.
+  in_review: {
+    state: 'in_review',
+    key: 'v.created_at',
+    order: 'v.created_at ASC, c.id ASC',
+    after: '(v.created_at > :key OR (v.created_at = :key AND c.id > :id))',
+  },
+  // An editor reopens what was approved lately, so the newest approvals come first.
+  approved: {
+    state: 'approved',
+    key: 'COALESCE(v.approved_at, v.created_at)',
+    order: 'COALESCE(v.approved_at, v.created_at) DESC, c.id ASC',
+    after:
+      '(COALESCE(v.approved_at, v.created_at) < :key OR (COALESCE(v.approved_at, v.created_at) = :key AND c.id > :id))',
+  },
+};
+
+/** What a cursor remembers: its view and the last entry's sort key. Opaque to clients. */
+interface QueueCursor {
+  v: ReviewQueueView;
+  k: string;
+  id: string;
+}
+
+export function encodeQueueCursor(view: ReviewQueueView, key: string, id: string): string {
+  const cursor: QueueCursor = { v: view, k: key, id };
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeQueueCursor(cursor: string, view: ReviewQueueView): QueueCursor {
+  let decoded: Partial<QueueCursor> | null = null;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<QueueCursor>;
+  } catch {
+    decoded = null;
+  }
+  if (
+    decoded === null ||
+    typeof decoded !== 'object' ||
+    decoded.v !== view ||
+    typeof decoded.k !== 'string' ||
+    typeof decoded.id !== 'string'
+  )
+    throw new ClaimDeskError(
+      'VALIDATION_FAILED',
+      'cursor: not a cursor from this view of the queue; start again without it',
+    );
+  return decoded as QueueCursor;
+}
+
+export interface QueueSql {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+/** The claims of a view with their current verdict, narrowed by the filters (not the cursor). */
+function filtered(query: ReviewQueueQuery): {
+  from: string;
+  where: string[];
+  parameters: Record<string, unknown>;
+} {
+  const view = VIEWS[query.view ?? 'in_review'];
+  const where = ['c.state = :state'];
+  const parameters: Record<string, unknown> = { state: view.state };
+  if (query.articleId !== undefined) {
+    where.push('c.article_id = :articleId');
+    parameters.articleId = query.articleId;
+  }
+  if (query.checkerId !== undefined) {
+    where.push('v.author_id = :checkerId');
+    parameters.checkerId = query.checkerId;
+  }
+  if (query.rating !== undefined) {
+    where.push('v.rating = :rating');
+    parameters.rating = query.rating;
+  }
+  return { from: `claims c ${CURRENT_VERDICT_JOIN}`, where, parameters };
+}
+
+/** One page of claim ids (one row extra, to know whether another page follows) with their sort keys. */
+export function queuePageSql(query: ReviewQueueQuery, limit: number): QueueSql {
+  const viewName = query.view ?? 'in_review';
+  const view = VIEWS[viewName];
+  const { from, where, parameters } = filtered(query);
+  if (query.cursor !== undefined) {
+    const cursor = decodeQueueCursor(query.cursor, viewName);
+    where.push(view.after);
+    parameters.key = cursor.k;
+    parameters.id = cursor.id;
+  }
+  return {
+    sql: `SELECT c.id AS "claimId", ${view.key} AS "sortKey" FROM ${from}
+           WHERE ${where.join(' AND ')} ORDER BY ${view.order} LIMIT ${limit + 1}`,
+    parameters,
+  };
+}
+
+/** How many entries match the filters on all pages. */
+export function queueTotalSql(query: ReviewQueueQuery): QueueSql {
+  const { from, where, parameters } = filtered(query);
+  return { sql: `SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where.join(' AND ')}`, parameters };
+}
+
+/** Every article with claims in the view, whatever the other filters, for the article filter. */
+export function queueArticlesSql(view: ReviewQueueView | undefined): QueueSql {
+  const { from, where, parameters } = filtered({ view });
+  return {
+    sql: `SELECT a.id AS "id", a.title AS "title", COUNT(*) AS "count"
+            FROM ${from} JOIN articles a ON a.id = c.article_id
+           WHERE ${where.join(' AND ')}
+           GROUP BY a.id, a.title
+           ORDER BY a.title ASC, a.id ASC`,
+    parameters,
+  };
+}
