@@ -167,6 +167,9 @@ test('the newsroom story: team, import, assignment, research, four eyes, approva
 
   await test.step("on the desk, the editor may approve the checker's verdict but not her own", async () => {
     await editor.getByRole('link', { name: 'Review queue' }).click();
+    // The server counts the queue: both verdicts of the story, and nothing left to show more of.
+    await expect(editor.getByRole('heading', { name: 'Waiting for approval (2)' })).toBeVisible();
+    await expect(editor.getByRole('status').filter({ hasText: 'Showing 2 of 2 verdicts' })).toBeVisible();
     const own = deskCard(editor, editorClaim);
     await expect(own.getByRole('button', { name: 'Approve' })).toBeDisabled();
     await expect(own.getByText('A second editor must approve your own verdict')).toBeVisible();
@@ -177,6 +180,7 @@ test('the newsroom story: team, import, assignment, research, four eyes, approva
     await expect(theirs.getByText('Proposed rating: Mostly true')).toBeVisible();
     await theirs.getByRole('button', { name: 'Approve' }).click();
     await expect(deskCard(editor, checkerClaim)).toHaveCount(0);
+    await expect(editor.getByRole('heading', { name: 'Waiting for approval (1)' })).toBeVisible();
   });
 
   await test.step("a second editor approves the first editor's verdict", async () => {

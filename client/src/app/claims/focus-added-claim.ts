@@ -3,7 +3,7 @@ import type { ClaimDto } from '@claimdesk/shared';
 
 /**
  * After "Show more", keyboard and screen-reader users carry on from the first claim the page added: once
- * rendered, its link (marked `data-claim-id`) takes focus, or `fallback` when nothing was added.
+ * rendered, its link or card (marked `data-claim-id`) takes focus, or `fallback` when nothing was added.
  */
 export function focusAddedClaim(
   host: HTMLElement,
@@ -13,8 +13,8 @@ export function focusAddedClaim(
 ): void {
   afterNextRender(
     () => {
-      const links = host.querySelectorAll<HTMLElement>('a[data-claim-id]');
-      const first = Array.from(links).find((link) => link.dataset['claimId'] === added[0]?.id);
+      const marked = host.querySelectorAll<HTMLElement>('[data-claim-id]');
+      const first = Array.from(marked).find((element) => element.dataset['claimId'] === added[0]?.id);
       (first ?? fallback)?.focus();
     },
     { injector },

@@ -3,8 +3,8 @@ import { provideRouter } from '@angular/router';
 
 import { makeClaim } from '../../testing/fixtures';
 import { DeskClaimCard } from './desk-claim-card';
-import { OWN_VERDICT_REASON, type DeskEntry } from './editor-desk.store';
 import { makeVerdict } from './desk.fixtures';
+import { OWN_VERDICT_REASON, type DeskEntry } from './review-queue';
 
 function entry(own: boolean): DeskEntry {
   const verdict = makeVerdict({ changesRequestedReason: null });
@@ -90,6 +90,15 @@ describe('DeskClaimCard', () => {
       'Changes requested by Eda Editor: “Add a source”',
     );
     expect(card.querySelector('a')?.getAttribute('href')).toBe('/articles/a-1');
+  });
+
+  it('can take focus from "Show more" without joining the tab order, named by its claim', async () => {
+    await render(false);
+    const article = card.querySelector<HTMLElement>('article')!;
+    expect(article.tabIndex).toBe(-1);
+    expect(article.dataset['claimId']).toBe('c-1');
+    const label = card.querySelector(`#${article.getAttribute('aria-labelledby')}`);
+    expect(label?.textContent).toContain('The council spent $5m on roads.');
   });
 
   it('disables approval of my own verdict and says why', async () => {

@@ -5,7 +5,7 @@ import { verdictInfo, type SourceStance, type VerdictDto } from '@claimdesk/shar
 
 import { ActionRequest, ClaimActions } from '../review/claim-actions';
 import { MarkdownView } from '../ui/markdown-view';
-import type { DeskEntry } from './editor-desk.store';
+import type { DeskEntry } from './review-queue';
 
 const STANCE_LABELS: Record<SourceStance, string> = {
   supports: 'Supports',
@@ -18,7 +18,13 @@ const STANCE_LABELS: Record<SourceStance, string> = {
   selector: 'cd-desk-claim-card',
   imports: [ClaimActions, DatePipe, MarkdownView, RouterLink],
   template: `
-    <article class="card" [attr.aria-labelledby]="'claim-' + entry().claim.id">
+    <!-- Focusable (not tabbable) with its claim id, so "Show more" can take keyboard users to the first new card. -->
+    <article
+      class="card"
+      tabindex="-1"
+      [attr.data-claim-id]="entry().claim.id"
+      [attr.aria-labelledby]="'claim-' + entry().claim.id"
+    >
       <p class="muted">
         <a [routerLink]="['/articles', entry().claim.articleId]">{{ articleTitle() }}</a>
       </p>
@@ -26,13 +32,12 @@ const STANCE_LABELS: Record<SourceStance, string> = {
       @if (entry().claim.checkedText; as checked) {
         <p><span class="muted">Checked as:</span> {{ checked }}</p>
       }
-      @if (entry().verdict; as verdict) {
-        <h3>
-          Proposed rating: <span class="rating">{{ ratingLabel(verdict) }}</span>
-          <span class="muted">by {{ nameOf(verdict.authorId) }}, revision {{ verdict.revision }}</span>
-        </h3>
-        <cd-markdown [source]="verdict.rationale" />
-      }
+      @let verdict = entry().verdict;
+      <h3>
+        Proposed rating: <span class="rating">{{ ratingLabel(verdict) }}</span>
+        <span class="muted">by {{ nameOf(verdict.authorId) }}, revision {{ verdict.revision }}</span>
+      </h3>
+      <cd-markdown [source]="verdict.rationale" />
       <h4>Sources ({{ entry().sources.length }})</h4>
       <ul class="sources">
         @for (source of entry().sources; track source.id) {

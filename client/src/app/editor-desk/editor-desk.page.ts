@@ -1,10 +1,21 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  OnInit,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { VERDICT_SCALE, type VerdictRating } from '@claimdesk/shared';
 
+import { focusAddedClaim } from '../claims/focus-added-claim';
 import type { ActionRequest } from '../review/claim-actions';
 import { BulkClaims } from './bulk-claims';
 import { DeskClaimCard } from './desk-claim-card';
-import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-desk.store';
+import { EditorDeskStore } from './editor-desk.store';
+import type { DeskAction, DeskFilters, DeskView } from './review-queue';
 
 /** The editor's desk: verdicts waiting for a second pair of eyes, and bulk assignment by article. */
 @Component({
@@ -13,7 +24,7 @@ import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-des
   providers: [EditorDeskStore],
   template: `
     <h1>Review queue</h1>
-    <p class="muted">The editor's desk: verdicts waiting for a second editor, oldest first.</p>
+    <p class="muted">{{ order() }}</p>
     <div class="views" role="group" aria-label="Which claims">
       <button
         type="button"
@@ -38,7 +49,7 @@ import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-des
         <select [value]="store.filters().articleId" (change)="filter('articleId', $event)">
           <option value="">All articles</option>
           @for (article of store.queueArticles(); track article.id) {
-            <option [value]="article.id">{{ article.title }}</option>
+            <option [value]="article.id">{{ article.title }} ({{ article.count }})</option>
           }
         </select>
       </label>
@@ -65,15 +76,11 @@ import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-des
     @if (store.error(); as error) {
       <p class="error" role="alert">{{ error.message }}</p>
     }
-    <h2>
-      {{ store.view() === 'in_review' ? 'Waiting for approval' : 'Approved verdicts' }} ({{
-        store.visibleEntries().length
-      }})
-    </h2>
+    <h2>{{ heading() }}</h2>
     @if (store.loading()) {
       <p role="status">Loading the queue…</p>
     } @else {
-      @for (entry of store.visibleEntries(); track entry.claim.id) {
+      @for (entry of store.entries(); track entry.claim.id) {
         <cd-desk-claim-card
           [entry]="entry"
           [articleTitle]="store.articleTitle(entry.claim.articleId)"
@@ -81,8 +88,19 @@ import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-des
           [busy]="store.busy()"
           (decided)="decide($event)"
         />
-      } @empty {
+      }
+      @if (store.total() === 0) {
         <p>Nothing here: no claim matches.</p>
+      } @else if (store.total(); as total) {
+        <p class="muted" role="status" tabindex="-1" #progress>
+          Showing {{ store.entries().length }} of {{ total }} verdicts
+        </p>
+        @if (store.hasMore()) {
+          <!-- aria-disabled, not disabled: the button keeps focus while the next page loads. -->
+          <button type="button" [attr.aria-disabled]="store.loadingMore()" (click)="more()">
+            {{ store.loadingMore() ? 'Loading…' : 'Show more verdicts' }}
+          </button>
+        }
       }
     }
     <cd-bulk-claims [articles]="store.articles()" [checkers]="store.checkers()" />
@@ -92,7 +110,24 @@ import { DeskAction, DeskFilters, DeskView, EditorDeskStore } from './editor-des
 })
 export class EditorDeskPage implements OnInit {
   protected readonly store = inject(EditorDeskStore);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly progress = viewChild<ElementRef<HTMLElement>>('progress');
   protected readonly ratings = VERDICT_SCALE;
+
+  /** Says which end of the queue comes first, as the server orders it. */
+  protected readonly order = computed(() =>
+    this.store.view() === 'in_review'
+      ? "The editor's desk: verdicts waiting for a second editor, oldest first."
+      : "The editor's desk: approved verdicts to reopen if need be, most recently approved first.",
+  );
+
+  /** Counts every verdict that matches, not only those shown; no count while it is unknown. */
+  protected readonly heading = computed(() => {
+    const name = this.store.view() === 'in_review' ? 'Waiting for approval' : 'Approved verdicts';
+    const total = this.store.total();
+    return this.store.loading() || total === null ? name : `${name} (${total})`;
+  });
 
   ngOnInit(): void {
     void this.store.load();
@@ -104,7 +139,23 @@ export class EditorDeskPage implements OnInit {
 
   protected filter(key: keyof DeskFilters, event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.store.filters.update((filters) => ({ ...filters, [key]: value as VerdictRating | '' }));
+    void this.store.filterBy({ [key]: value as VerdictRating | '' });
+  }
+
+  /**
+   * Loads the next page and moves focus to its first card (or to the count, when nothing new came); after a
+   * failure focus stays on the button, to try again.
+   */
+  protected async more(): Promise<void> {
+    if (this.store.loadingMore()) return;
+    const added = await this.store.loadMore();
+    if (this.store.error()) return;
+    focusAddedClaim(
+      this.host.nativeElement,
+      this.injector,
+      added.map((entry) => entry.claim),
+      this.progress()?.nativeElement,
+    );
   }
 
   protected decide(request: ActionRequest & { claimId: string }): void {

@@ -1,13 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { AvailableAction } from '@claimdesk/shared';
+import type { AvailableAction, ReviewQueuePage } from '@claimdesk/shared';
 
 import { makeArticle, makeClaim, makeUser } from '../../testing/fixtures';
-import { makeVerdict } from './desk.fixtures';
-import { EditorDeskStore, OWN_VERDICT_REASON } from './editor-desk.store';
+import { makeQueueEntry, makeQueuePage } from './desk.fixtures';
+import { EditorDeskStore } from './editor-desk.store';
+import { OWN_VERDICT_REASON, REVIEW_QUEUE_PAGE, REVIEW_QUEUE_URL } from './review-queue';
 
-const approve: AvailableAction = { action: 'approve', label: 'Approve', allowed: true, needsInput: [] };
 const ownApproval: AvailableAction = {
   action: 'approve',
   label: 'Approve',
@@ -22,51 +22,39 @@ const requestChanges: AvailableAction = {
   allowed: true,
   needsInput: ['reason'],
 };
+const resume: AvailableAction = { action: 'resume', label: 'Resume research', allowed: true, needsInput: [] };
+
+const ARTICLES = [
+  { id: 'a-1', title: 'Council spends more on roads', count: 2 },
+  { id: 'a-2', title: 'Crime report', count: 1 },
+];
+
+/** The first page of the in-review queue: the server's order (oldest submission first), 3 of 30 in all. */
+function firstPage(): ReviewQueuePage {
+  const older = makeQueueEntry('older', {
+    articleId: 'a-2',
+    text: 'Crime fell 10% last year.',
+    verdict: { authorId: 'u-editor', rating: 'false', createdAt: '2026-01-01T09:00:00.000Z' },
+  });
+  const newer = makeQueueEntry('newer', { verdict: { createdAt: '2026-01-05T09:00:00.000Z' } });
+  return makeQueuePage(
+    [
+      { ...older, actions: [ownApproval, requestChanges, resume] },
+      { ...newer, actions: [...newer.actions, requestChanges] },
+      makeQueueEntry('newest'),
+    ],
+    { total: 30, nextCursor: 'page-2', articles: ARTICLES },
+  );
+}
 
 describe('EditorDeskStore', () => {
   let store: EditorDeskStore;
   let http: HttpTestingController;
 
-  async function flushLoad(): Promise<void> {
-    const loaded = store.load();
-    http
-      .expectOne((r) => r.url === '/api/claims' && r.params.get('state') === 'in_review')
-      .flush({
-        items: [
-          makeClaim({ id: 'newer', state: 'in_review', articleId: 'a-1' }),
-          makeClaim({ id: 'older', state: 'in_review', articleId: 'a-2', text: 'Crime fell 10% last year.' }),
-        ],
-        nextCursor: null,
-        // a-2 is older than the first page of articles: its title comes with the claims.
-        articleTitles: { 'a-1': 'Council spends more on roads', 'a-2': 'Crime report' },
-      });
-    http.expectOne('/api/articles?limit=100').flush({
-      items: [makeArticle({ id: 'a-1' })],
-      nextCursor: null,
-    });
-    http
-      .expectOne('/api/users')
-      .flush([makeUser(), makeUser({ id: 'u-editor', displayName: 'Eda Editor', role: 'editor' })]);
-    await new Promise((resolve) => setTimeout(resolve));
-    for (const id of ['newer', 'older']) {
-      const createdAt = id === 'older' ? '2026-01-01T09:00:00.000Z' : '2026-01-05T09:00:00.000Z';
-      const authorId = id === 'older' ? 'u-editor' : 'u-checker';
-      http.expectOne(`/api/claims/${id}/verdicts`).flush([
-        makeVerdict({
-          id: `v-${id}`,
-          claimId: id,
-          createdAt,
-          authorId,
-          rating: id === 'older' ? 'false' : 'mostly_true',
-        }),
-      ]);
-      http.expectOne(`/api/claims/${id}/sources`).flush([]);
-      http
-        .expectOne(`/api/claims/${id}/actions`)
-        .flush(id === 'older' ? [ownApproval, requestChanges] : [approve, requestChanges]);
-    }
-    await loaded;
-  }
+  const queueRequest = (): TestRequest => http.expectOne((request) => request.url === REVIEW_QUEUE_URL);
+  const paramsOf = (request: TestRequest): Record<string, string | null> =>
+    Object.fromEntries(request.request.params.keys().map((key) => [key, request.request.params.get(key)]));
+  const ids = (): string[] => store.entries().map((entry) => entry.claim.id);
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
@@ -74,61 +62,180 @@ describe('EditorDeskStore', () => {
     });
     http = TestBed.inject(HttpTestingController);
     store = TestBed.inject(EditorDeskStore);
-    await flushLoad();
+
+    const loaded = store.load();
+    const request = queueRequest();
+    expect(paramsOf(request)).toEqual({ view: 'in_review', limit: String(REVIEW_QUEUE_PAGE) });
+    request.flush(firstPage());
+    http
+      .expectOne('/api/articles?limit=100')
+      .flush({ items: [makeArticle({ id: 'a-1' })], nextCursor: null });
+    http
+      .expectOne('/api/users')
+      .flush([makeUser(), makeUser({ id: 'u-editor', displayName: 'Eda Editor', role: 'editor' })]);
+    await loaded;
   });
 
   afterEach(() => http.verify());
 
-  it('lists claims in review oldest submission first, with their verdict and desk actions', () => {
-    expect(store.entries().map((entry) => entry.claim.id)).toEqual(['older', 'newer']);
-    expect(store.entries()[0].verdict?.rating).toBe('false');
-    expect(store.articleTitle('a-2')).toBe('Crime report');
+  it('reads one page of the queue in the order the server sends it, with the count of every match', () => {
+    expect(ids()).toEqual(['older', 'newer', 'newest']);
+    expect(store.entries()[0].verdict.rating).toBe('false');
+    expect(store.total()).toBe(30);
+    expect(store.hasMore()).toBe(true);
+    expect(store.articles().map((article) => article.id)).toEqual(['a-1']);
+    expect(store.names().get('u-editor')).toBe('Eda Editor');
   });
 
-  it('offers to filter by the articles in the queue, named even when older than the article list', () => {
-    expect(store.queueArticles()).toEqual([
-      { id: 'a-1', title: 'Council spends more on roads' },
-      { id: 'a-2', title: 'Crime report' },
+  it('offers the desk decisions only, wording the four-eyes refusal for the author of the verdict', () => {
+    expect(store.entries()[0].actions).toEqual([
+      { ...ownApproval, reason: OWN_VERDICT_REASON },
+      requestChanges,
     ]);
   });
 
-  it('words the four-eyes refusal for the author of the verdict', () => {
-    const approval = store.entries()[0].actions.find((action) => action.action === 'approve');
-    expect(approval).toMatchObject({ allowed: false, reason: OWN_VERDICT_REASON });
+  it('offers to filter by the articles the server lists for the view, and names cards by them', () => {
+    expect(store.queueArticles()).toEqual(ARTICLES);
+    expect(store.articleTitle('a-2')).toBe('Crime report');
+    expect(store.articleTitle('a-unknown')).toBe('Untitled article');
   });
 
-  it('filters by article, checker and rating', () => {
-    store.filters.set({ articleId: '', checkerId: 'u-editor', rating: '' });
-    expect(store.visibleEntries().map((entry) => entry.claim.id)).toEqual(['older']);
-    store.filters.set({ articleId: 'a-1', checkerId: '', rating: 'mostly_true' });
-    expect(store.visibleEntries().map((entry) => entry.claim.id)).toEqual(['newer']);
-    store.filters.set({ articleId: 'a-1', checkerId: '', rating: 'false' });
-    expect(store.visibleEntries()).toEqual([]);
+  it('asks the server for the filtered queue from its first page, keeping the other filters', async () => {
+    const byChecker = store.filterBy({ checkerId: 'u-editor' });
+    let request = queueRequest();
+    expect(paramsOf(request)).toEqual({ view: 'in_review', limit: '25', checkerId: 'u-editor' });
+    expect(store.loading()).toBe(true);
+    request.flush(makeQueuePage([makeQueueEntry('older')], { articles: ARTICLES }));
+    await byChecker;
+    expect(ids()).toEqual(['older']);
+    expect(store.total()).toBe(1);
+    expect(store.hasMore()).toBe(false);
+
+    const byRating = store.filterBy({ rating: 'false', articleId: 'a-2' });
+    request = queueRequest();
+    expect(paramsOf(request)).toEqual({
+      view: 'in_review',
+      limit: '25',
+      articleId: 'a-2',
+      checkerId: 'u-editor',
+      rating: 'false',
+    });
+    request.flush(makeQueuePage([], { total: 0, articles: ARTICLES }));
+    await byRating;
+    expect(ids()).toEqual([]);
+    expect(store.total()).toBe(0);
   });
 
-  it('requests changes with the reason and the claim version, then drops the claim from the queue', async () => {
+  it('reads the approved view with the same filters, without asking again for people and articles', async () => {
+    const filtered = store.filterBy({ rating: 'mostly_true' });
+    queueRequest().flush(firstPage());
+    await filtered;
+
+    const shown = store.show('approved');
+    const request = queueRequest();
+    expect(paramsOf(request)).toEqual({ view: 'approved', limit: '25', rating: 'mostly_true' });
+    request.flush(makeQueuePage([makeQueueEntry('approved-1')]));
+    await shown;
+    expect(ids()).toEqual(['approved-1']);
+  });
+
+  it('drops the answer to a filter the editor has already changed again', async () => {
+    const first = store.filterBy({ checkerId: 'u-editor' });
+    const stale = queueRequest();
+    const second = store.filterBy({ checkerId: 'u-checker' });
+    const current = http.match((request) => request.url === REVIEW_QUEUE_URL).at(-1)!;
+    expect(current.request.params.get('checkerId')).toBe('u-checker');
+    current.flush(makeQueuePage([makeQueueEntry('newer')]));
+    stale.flush(makeQueuePage([makeQueueEntry('older')]));
+    await Promise.all([first, second]);
+
+    expect(ids()).toEqual(['newer']);
+    expect(store.loading()).toBe(false);
+  });
+
+  it('adds the next page below with the same filters, and answers what it added', async () => {
+    const filtered = store.filterBy({ articleId: 'a-1' });
+    queueRequest().flush(firstPage());
+    await filtered;
+
+    const more = store.loadMore();
+    const request = queueRequest();
+    expect(paramsOf(request)).toEqual({ view: 'in_review', limit: '25', articleId: 'a-1', cursor: 'page-2' });
+    expect(store.loadingMore()).toBe(true);
+    request.flush(makeQueuePage([makeQueueEntry('later')], { total: 31, articles: ARTICLES }));
+
+    expect((await more).map((entry) => entry.claim.id)).toEqual(['later']);
+    expect(ids()).toEqual(['older', 'newer', 'newest', 'later']);
+    expect(store.total()).toBe(31);
+    expect(store.hasMore()).toBe(false);
+    expect(store.loadingMore()).toBe(false);
+  });
+
+  it('replaces a claim shown already when the next page brings it again with a newer verdict', async () => {
+    const more = store.loadMore();
+    const resubmitted = makeQueueEntry('newer', { verdict: { revision: 2 } });
+    queueRequest().flush(makeQueuePage([resubmitted, makeQueueEntry('later')], { total: 30 }));
+
+    expect((await more).map((entry) => entry.claim.id)).toEqual(['later']);
+    expect(ids()).toEqual(['older', 'newer', 'newest', 'later']);
+    expect(store.entries()[1].verdict.revision).toBe(2);
+  });
+
+  it('keeps what is shown when the next page fails, so it can be asked for again', async () => {
+    const more = store.loadMore();
+    queueRequest().flush(
+      { code: 'VALIDATION_FAILED', message: 'cursor: not a cursor from this view of the queue' },
+      { status: 400, statusText: 'Bad Request' },
+    );
+
+    expect(await more).toEqual([]);
+    expect(store.error()?.message).toContain('not a cursor');
+    expect(ids()).toEqual(['older', 'newer', 'newest']);
+    expect(store.total()).toBe(30);
+    expect(store.hasMore()).toBe(true);
+  });
+
+  it('shows nothing but the error when a first page fails, rather than the last filter’s claims', async () => {
+    const filtered = store.filterBy({ checkerId: 'u-editor' });
+    queueRequest().flush(null, { status: 429, statusText: 'Too Many Requests' });
+    await filtered;
+
+    expect(store.error()?.status).toBe(429);
+    expect(ids()).toEqual([]);
+    expect(store.total()).toBeNull();
+    expect(store.hasMore()).toBe(false);
+  });
+
+  it('requests changes with the reason and the claim version, then drops the claim and counts one less', async () => {
     const done = store.decide('newer', 'request_changes', 'Cite the 2025 figures');
     const request = http.expectOne('/api/claims/newer/request-changes');
     expect(request.request.body).toEqual({ version: 1, reason: 'Cite the 2025 figures' });
     request.flush({ claim: makeClaim({ id: 'newer', state: 'changes_requested' }), verdict: null });
+
     expect(await done).toBe(true);
-    expect(store.entries().map((entry) => entry.claim.id)).toEqual(['older']);
-    expect(store.notice()).toContain('Changes requested');
+    expect(ids()).toEqual(['older', 'newest']);
+    expect(store.total()).toBe(29);
+    expect(store.queueArticles()).toEqual([{ ...ARTICLES[0], count: 1 }, ARTICLES[1]]);
+    expect(store.notice()).toBe('Changes requested: “Claim newer.”');
   });
 
   it('keeps the chosen article in the filter after its last claim leaves the queue', async () => {
-    store.filters.set({ articleId: 'a-1', checkerId: '', rating: '' });
-    const done = store.decide('newer', 'request_changes', 'Cite the 2025 figures');
+    const filtered = store.filterBy({ articleId: 'a-2' });
+    queueRequest().flush(makeQueuePage([firstPage().items[0]], { articles: ARTICLES }));
+    await filtered;
+
+    const done = store.decide('older', 'request_changes', 'Cite the police figures');
     http
-      .expectOne('/api/claims/newer/request-changes')
-      .flush({ claim: makeClaim({ id: 'newer', state: 'changes_requested' }), verdict: null });
+      .expectOne('/api/claims/older/request-changes')
+      .flush({ claim: makeClaim({ id: 'older', state: 'changes_requested' }), verdict: null });
     await done;
 
-    expect(store.visibleEntries()).toEqual([]);
-    expect(store.queueArticles().map((article) => article.id)).toEqual(['a-1', 'a-2']);
+    expect(ids()).toEqual([]);
+    expect(store.total()).toBe(0);
+    expect(store.queueArticles()).toEqual([ARTICLES[0], { id: 'a-2', title: 'Crime report', count: 0 }]);
   });
 
-  it('keeps the claim and shows the server refusal when approval is refused', async () => {
+  it('keeps the claim and the count and shows the server refusal when approval is refused', async () => {
     const done = store.decide('older', 'approve');
     http
       .expectOne('/api/claims/older/approve')
@@ -136,8 +243,10 @@ describe('EditorDeskStore', () => {
         { code: 'FOUR_EYES_REQUIRED', message: 'A second editor must approve this verdict' },
         { status: 403, statusText: 'Forbidden' },
       );
+
     expect(await done).toBe(false);
     expect(store.error()?.code).toBe('FOUR_EYES_REQUIRED');
-    expect(store.entries()).toHaveLength(2);
+    expect(ids()).toEqual(['older', 'newer', 'newest']);
+    expect(store.total()).toBe(30);
   });
 });

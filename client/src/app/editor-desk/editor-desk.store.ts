@@ -2,81 +2,63 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
   ArticleSummaryDto,
-  AvailableAction,
-  ClaimDto,
-  ClaimSearchPage,
   ClaimReviewDto,
   Page,
-  SourceDto,
+  ReviewQueueArticleDto,
+  ReviewQueuePage,
   UserDto,
-  VerdictDto,
-  VerdictRating,
 } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { ApiError, itemsOf, toApiError } from '../core/api-error';
+import { DeskPages } from './desk-pages';
+import {
+  NO_DESK_FILTERS,
+  REVIEW_QUEUE_URL,
+  queueParams,
+  type DeskAction,
+  type DeskEntry,
+  type DeskFilters,
+  type DeskView,
+} from './review-queue';
 
-/** One claim on the desk with everything an editor reads before deciding. */
-export interface DeskEntry {
-  claim: ClaimDto;
-  /** The current verdict: the last revision. */
-  verdict: VerdictDto | null;
-  history: VerdictDto[];
-  sources: SourceDto[];
-  actions: AvailableAction[];
-}
-
-export type DeskView = 'in_review' | 'approved';
-export type DeskAction = 'approve' | 'request_changes' | 'reopen';
-
-export interface DeskFilters {
-  articleId: string;
-  checkerId: string;
-  rating: VerdictRating | '';
-}
-
-export const NO_DESK_FILTERS: DeskFilters = { articleId: '', checkerId: '', rating: '' };
-const DESK_ACTIONS: readonly string[] = ['approve', 'request_changes', 'reopen'];
-export const OWN_VERDICT_REASON = 'A second editor must approve your own verdict';
-
-function submittedAt(entry: DeskEntry): string {
-  return entry.verdict?.createdAt ?? entry.claim.updatedAt;
-}
-
-/** The editor's desk: claims in review (or approved, to reopen) across articles, oldest submission first. */
+/**
+ * The editor's desk: claims in review (oldest submission first) or approved (most recently approved first, to
+ * reopen) across articles, a page at a time. The server filters and counts, so the desk never reads the whole
+ * queue.
+ */
 @Injectable()
 export class EditorDeskStore {
   private readonly http = inject(HttpClient);
-  private readonly entriesState = signal<DeskEntry[]>([]);
+  private readonly pages = new DeskPages();
   private readonly articlesState = signal<ArticleSummaryDto[]>([]);
-  /** Article id → title, as the claim pages name them (any article, however old). */
-  private readonly titlesState = signal<Readonly<Record<string, string>>>({});
   private readonly usersState = signal<UserDto[]>([]);
+  private readonly viewState = signal<DeskView>('in_review');
+  private readonly filtersState = signal<DeskFilters>(NO_DESK_FILTERS);
   private readonly loadingState = signal(false);
+  private readonly loadingMoreState = signal(false);
   private readonly busyState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
   private readonly noticeState = signal('');
+  /** Answers to a load that a newer one (another view or filter) replaced are dropped. */
+  private generation = 0;
 
-  readonly entries = this.entriesState.asReadonly();
+  readonly entries = this.pages.entries;
+  readonly total = this.pages.total;
+  readonly hasMore = this.pages.hasMore;
+  /** The newsroom's recent articles, for bulk assignment (not only those in the queue). */
   readonly articles = this.articlesState.asReadonly();
   readonly users = this.usersState.asReadonly();
+  readonly view = this.viewState.asReadonly();
+  readonly filters = this.filtersState.asReadonly();
+  /** The first page of a view or filter is on its way: what was shown no longer answers the question. */
   readonly loading = this.loadingState.asReadonly();
+  readonly loadingMore = this.loadingMoreState.asReadonly();
   readonly busy = this.busyState.asReadonly();
   readonly error = this.errorState.asReadonly();
   /** The outcome of the last decision, for the page's live region. */
   readonly notice = this.noticeState.asReadonly();
-  readonly view = signal<DeskView>('in_review');
-  readonly filters = signal<DeskFilters>(NO_DESK_FILTERS);
 
-  readonly visibleEntries = computed(() => {
-    const { articleId, checkerId, rating } = this.filters();
-    return this.entriesState().filter(
-      (entry) =>
-        (!articleId || entry.claim.articleId === articleId) &&
-        (!checkerId || entry.verdict?.authorId === checkerId) &&
-        (!rating || entry.verdict?.rating === rating),
-    );
-  });
   /** User id → display name, for verdict authors and approvers. */
   readonly names = computed(() => new Map(this.usersState().map((user) => [user.id, user.displayName])));
   readonly checkers = computed(() => this.usersState().filter((user) => user.role !== 'viewer'));
@@ -85,53 +67,60 @@ export class EditorDeskStore {
    * The articles with claims in this view, by title, for the article filter; the chosen one stays listed
    * after its last claim leaves the queue, so the filter never shows a choice that is not there.
    */
-  readonly queueArticles = computed(() => {
-    const ids = new Set(this.entriesState().map((entry) => entry.claim.articleId));
-    const chosen = this.filters().articleId;
-    if (chosen) ids.add(chosen);
-    return [...ids]
-      .map((id) => ({ id, title: this.articleTitle(id) }))
-      .sort((a, b) => a.title.localeCompare(b.title));
+  readonly queueArticles = computed<ReviewQueueArticleDto[]>(() => {
+    const listed = this.pages.articles();
+    const chosen = this.filtersState().articleId;
+    if (!chosen || listed.some((article) => article.id === chosen)) return listed;
+    return [...listed, { id: chosen, title: this.articleTitle(chosen), count: 0 }].sort((a, b) =>
+      a.title.localeCompare(b.title),
+    );
   });
 
   articleTitle(articleId: string): string {
-    return this.titlesState()[articleId] ?? 'Untitled article';
+    return this.pages.articleTitle(articleId);
   }
 
-  userName(userId: string | null): string {
-    if (!userId) return 'nobody';
-    return this.usersState().find((user) => user.id === userId)?.displayName ?? 'a former colleague';
-  }
-
+  /** The first page of the queue, with the people and articles the filters and the bulk panel offer. */
   async load(): Promise<void> {
-    this.loadingState.set(true);
-    this.errorState.set(null);
-    try {
-      const [{ claims, titles }, articles, users] = await Promise.all([
-        this.allClaims(this.view()),
-        firstValueFrom(this.http.get<Page<ArticleSummaryDto>>('/api/articles', { params: { limit: 100 } })),
-        firstValueFrom(this.http.get<UserDto[] | Page<UserDto>>('/api/users')),
-      ]);
-      this.articlesState.set(itemsOf(articles));
-      this.titlesState.set(titles);
-      this.usersState.set(itemsOf(users));
-      const entries = await Promise.all(claims.map((claim) => this.entryOf(claim)));
-      this.entriesState.set(entries.sort((a, b) => submittedAt(a).localeCompare(submittedAt(b))));
-    } catch (error) {
-      this.errorState.set(toApiError(error));
-    } finally {
-      this.loadingState.set(false);
-    }
+    await this.readFirstPage(true);
   }
 
   async show(view: DeskView): Promise<void> {
-    this.view.set(view);
-    await this.load();
+    this.viewState.set(view);
+    await this.readFirstPage(false);
+  }
+
+  /** The server filters, so another filter starts the queue again from its first page. */
+  async filterBy(change: Partial<DeskFilters>): Promise<void> {
+    this.filtersState.update((filters) => ({ ...filters, ...change }));
+    await this.readFirstPage(false);
+  }
+
+  /**
+   * The next page, added below what is shown; answers the entries it added (for focus). A failure keeps what
+   * is shown and says why.
+   */
+  async loadMore(): Promise<DeskEntry[]> {
+    const cursor = this.pages.cursor();
+    if (cursor === null || this.loadingState() || this.loadingMoreState()) return [];
+    const generation = this.generation;
+    this.loadingMoreState.set(true);
+    this.errorState.set(null);
+    try {
+      const page = await this.fetchPage(cursor);
+      if (generation !== this.generation) return [];
+      return this.pages.append(page);
+    } catch (error) {
+      if (generation === this.generation) this.errorState.set(toApiError(error));
+      return [];
+    } finally {
+      if (generation === this.generation) this.loadingMoreState.set(false);
+    }
   }
 
   /** Approve, request changes or reopen; the decided claim leaves the list it was in. */
   async decide(claimId: string, action: DeskAction, reason?: string): Promise<boolean> {
-    const entry = this.entriesState().find((candidate) => candidate.claim.id === claimId);
+    const entry = this.pages.entries().find((candidate) => candidate.claim.id === claimId);
     if (!entry) return false;
     this.busyState.set(true);
     this.errorState.set(null);
@@ -139,7 +128,7 @@ export class EditorDeskStore {
       const body = { version: entry.claim.version, ...(reason ? { reason } : {}) };
       const path = action.replace(/_/g, '-');
       await firstValueFrom(this.http.post<ClaimReviewDto>(`/api/claims/${claimId}/${path}`, body));
-      this.entriesState.update((entries) => entries.filter((candidate) => candidate.claim.id !== claimId));
+      this.pages.remove(entry);
       this.noticeState.set(`${this.describe(action)}: “${entry.claim.text}”`);
       return true;
     } catch (error) {
@@ -148,6 +137,40 @@ export class EditorDeskStore {
     } finally {
       this.busyState.set(false);
     }
+  }
+
+  private async readFirstPage(withPeopleAndArticles: boolean): Promise<void> {
+    const generation = ++this.generation;
+    this.loadingState.set(true);
+    this.loadingMoreState.set(false);
+    this.errorState.set(null);
+    try {
+      const [page] = await Promise.all([
+        this.fetchPage(null),
+        withPeopleAndArticles ? this.loadPeopleAndArticles() : null,
+      ]);
+      if (generation === this.generation) this.pages.replace(page);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.pages.clear();
+      this.errorState.set(toApiError(error));
+    } finally {
+      if (generation === this.generation) this.loadingState.set(false);
+    }
+  }
+
+  private fetchPage(cursor: string | null): Promise<ReviewQueuePage> {
+    const params = queueParams(this.viewState(), this.filtersState(), cursor);
+    return firstValueFrom(this.http.get<ReviewQueuePage>(REVIEW_QUEUE_URL, { params }));
+  }
+
+  private async loadPeopleAndArticles(): Promise<void> {
+    const [articles, users] = await Promise.all([
+      firstValueFrom(this.http.get<Page<ArticleSummaryDto>>('/api/articles', { params: { limit: 100 } })),
+      firstValueFrom(this.http.get<UserDto[] | Page<UserDto>>('/api/users')),
+    ]);
+    this.articlesState.set(itemsOf(articles));
+    this.usersState.set(itemsOf(users));
   }
 
   private describe(action: DeskAction): string {
@@ -163,42 +186,5 @@ export class EditorDeskStore {
         return String(unhandled);
       }
     }
-  }
-
-  private async allClaims(state: DeskView): Promise<{ claims: ClaimDto[]; titles: Record<string, string> }> {
-    const claims: ClaimDto[] = [];
-    let titles: Record<string, string> = {};
-    let cursor: string | null = null;
-    do {
-      const params: Record<string, string> = { state, limit: '200', ...(cursor ? { cursor } : {}) };
-      const page: ClaimSearchPage = await firstValueFrom(
-        this.http.get<ClaimSearchPage>('/api/claims', { params }),
-      );
-      claims.push(...page.items);
-      titles = { ...titles, ...page.articleTitles };
-      cursor = page.nextCursor;
-    } while (cursor);
-    return { claims, titles };
-  }
-
-  private async entryOf(claim: ClaimDto): Promise<DeskEntry> {
-    const [history, sources, actions] = await Promise.all([
-      firstValueFrom(this.http.get<VerdictDto[]>(`/api/claims/${claim.id}/verdicts`)),
-      firstValueFrom(this.http.get<SourceDto[] | Page<SourceDto>>(`/api/claims/${claim.id}/sources`)),
-      firstValueFrom(this.http.get<AvailableAction[]>(`/api/claims/${claim.id}/actions`)),
-    ]);
-    const deskActions = actions
-      .filter((action) => DESK_ACTIONS.includes(action.action))
-      // The shared rule speaks to any approver; on the desk the refused approver is always the author.
-      .map((action) =>
-        action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
-      );
-    return {
-      claim,
-      verdict: history.at(-1) ?? null,
-      history,
-      sources: itemsOf(sources),
-      actions: deskActions,
-    };
   }
 }

@@ -1,0 +1,45 @@
+import type { ReviewQueueEntryDto, ReviewQueueView, VerdictRating } from '@claimdesk/shared';
+
+export const REVIEW_QUEUE_URL = '/api/review-queue';
+/** Verdicts fetched at a time; "Show more" fetches the next page. */
+export const REVIEW_QUEUE_PAGE = 25;
+
+/** One claim on the desk with everything an editor reads before deciding. */
+export type DeskEntry = ReviewQueueEntryDto;
+export type DeskView = ReviewQueueView;
+export type DeskAction = 'approve' | 'request_changes' | 'reopen';
+
+export interface DeskFilters {
+  articleId: string;
+  checkerId: string;
+  rating: VerdictRating | '';
+}
+
+export const NO_DESK_FILTERS: DeskFilters = { articleId: '', checkerId: '', rating: '' };
+const DESK_ACTIONS: readonly string[] = ['approve', 'request_changes', 'reopen'];
+export const OWN_VERDICT_REASON = 'A second editor must approve your own verdict';
+
+/** The query for one page of the queue: the server filters, so only the filters chosen are sent. */
+export function queueParams(
+  view: DeskView,
+  filters: DeskFilters,
+  cursor: string | null,
+): Record<string, string | number> {
+  const params: Record<string, string | number> = { view, limit: REVIEW_QUEUE_PAGE };
+  for (const key of ['articleId', 'checkerId', 'rating'] as const) {
+    if (filters[key]) params[key] = filters[key];
+  }
+  if (cursor !== null) params['cursor'] = cursor;
+  return params;
+}
+
+/** An entry as the desk shows it: only the decisions made here, worded for whoever reads them. */
+export function toDeskEntry(entry: ReviewQueueEntryDto): DeskEntry {
+  const actions = entry.actions
+    .filter((action) => DESK_ACTIONS.includes(action.action))
+    // The shared rule speaks to any approver; on the desk the refused approver is always the author.
+    .map((action) =>
+      action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
+    );
+  return { ...entry, actions };
+}
