@@ -104,3 +104,29 @@ test('a checker changes their own password from the account page', async ({
     await logIn(page, { email: checker.email, password: newPassword });
   });
 });
+
+test('an editor logs out a browser left open elsewhere, without changing the password', async ({
+  page,
+  request,
+  browser,
+}) => {
+  const editor = await createUser(request, 'editor', 'Eli Editor');
+  await logIn(page, editor);
+  const elsewhere = await browser.newContext();
+  const leftOpen = await elsewhere.newPage();
+  await logIn(leftOpen, editor);
+
+  await test.step('the account page ends every other session', async () => {
+    await page.getByRole('link', { name: /Eli Editor/ }).click();
+    await page.getByRole('button', { name: 'Log out other sessions' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Logged out of 1 other session' })).toBeVisible();
+  });
+
+  await test.step('the browser left open is sent to log in; this one carries on', async () => {
+    await leftOpen.getByRole('link', { name: 'My claims' }).click();
+    await expect(leftOpen).toHaveURL(/\/login/);
+    await elsewhere.close();
+    await page.getByRole('link', { name: 'My claims' }).click();
+    await expect(page.getByRole('heading', { name: 'My claims' })).toBeVisible();
+  });
+});

@@ -23,6 +23,11 @@ export interface SessionDto {
   user: UserDto;
 }
 
+/** The answer to "log out my other sessions": how many ended. */
+export interface OtherSessionsEndedDto {
+  ended: number;
+}
+
 export interface HealthDto {
   status: 'ok' | 'degraded';
   version: string;

@@ -14,7 +14,12 @@ import { ErrorResponse } from '../common/errors/error-body';
 import { AppConfig } from '../config/app-config';
 import { AuthService } from './auth.service';
 import { CurrentUser, type AuthenticatedRequest } from './current-user.decorator';
-import { ChangePasswordRequest, LoginRequest, SessionResponse } from './dto/auth.dto';
+import {
+  ChangePasswordRequest,
+  LoginRequest,
+  OtherSessionsEndedResponse,
+  SessionResponse,
+} from './dto/auth.dto';
 import { Authenticated, Public, SESSION_COOKIE } from './requires.decorator';
 import { sessionCookieOptions, sessionTokenOf } from './session-cookie';
 import type { SessionUser } from './session-user';
@@ -95,6 +100,22 @@ export class AuthController {
     const current = sessionTokenOf(request) ?? '';
     const { token } = await this.auth.changePassword(user, body, clientAddress(request), current);
     response.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, request));
+  }
+
+  @Post('logout-others')
+  @Authenticated()
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'logoutOtherSessions',
+    summary: 'End all my other sessions (other browsers and devices); this one stays',
+  })
+  @ApiOkResponse({ type: OtherSessionsEndedResponse })
+  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'Not logged in (UNAUTHENTICATED)' })
+  logoutOthers(
+    @CurrentUser() user: SessionUser,
+    @Req() request: Request,
+  ): Promise<OtherSessionsEndedResponse> {
+    return this.auth.logoutOthers(user, sessionTokenOf(request) ?? '');
   }
 
   @Get('me')

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { ClaimDeskError, type ChangePasswordDto, type SessionDto } from '@claimdesk/shared';
+import {
+  ClaimDeskError,
+  type ChangePasswordDto,
+  type OtherSessionsEndedDto,
+  type SessionDto,
+} from '@claimdesk/shared';
 import { toUserDto } from '../users/dto/user.response';
 import { hashPassword, needsRehash, verifyPassword } from '../users/password-hasher';
 import { normaliseEmail, UsersService } from '../users/users.service';
@@ -78,6 +83,11 @@ export class AuthService {
       hashToken(sessionToken),
       (manager) => this.sessions.create(account.id, manager),
     );
+  }
+
+  /** Ends every session of the user but the one making the request. */
+  async logoutOthers(user: SessionUser, sessionToken: string): Promise<OtherSessionsEndedDto> {
+    return { ended: await this.users.endOtherSessions(user.id, hashToken(sessionToken)) };
   }
 
   logout(token: string | undefined): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
 import { ClaimDeskError, MIN_PASSWORD_LENGTH, type Role, type UserDto } from '@claimdesk/shared';
 import { SessionEntity } from '../auth/session.entity';
 import { AuditService } from '../audit/audit.service';
@@ -164,6 +164,28 @@ export class UsersService {
         targetId: id,
       });
       return session;
+    });
+  }
+
+  /**
+   * Ends every session of the user but the caller's (a laptop left logged in, a shared computer) and answers
+   * how many ended. Refused when the caller's own session has ended meanwhile, so the answer is never about
+   * somebody who is no longer logged in.
+   */
+  async endOtherSessions(id: string, keepTokenHash: string): Promise<number> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const ownSession = await manager.findOneBy(SessionEntity, { tokenHash: keepTokenHash, userId: id });
+      if (!ownSession) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
+      const ended = await manager.delete(SessionEntity, { userId: id, tokenHash: Not(keepTokenHash) });
+      const count = ended.affected ?? 0;
+      await this.audit.append(manager, {
+        actorId: id,
+        action: 'user.sessions_ended',
+        targetType: 'user',
+        targetId: id,
+        after: { otherSessionsEnded: count },
+      });
+      return count;
     });
   }
 

@@ -13,6 +13,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@claimdesk/shared';
 
 import { ApiError } from '../core/api-error';
+import { OtherSessions } from './other-sessions';
 import { SessionStore } from './session.store';
 
 type PasswordField = 'currentPassword' | 'newPassword';
@@ -28,10 +29,10 @@ function sameAsNew(control: AbstractControl): ValidationErrors | null {
   return form && control.value !== form.get('newPassword')?.value ? { mismatch: true } : null;
 }
 
-/** Who I am, and changing my own password. */
+/** Who I am, changing my own password, and ending my other sessions. */
 @Component({
   selector: 'cd-account-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, OtherSessions],
   template: `
     <h1>Your account</h1>
     @if (session.user(); as user) {
@@ -103,6 +104,7 @@ function sameAsNew(control: AbstractControl): ValidationErrors | null {
         </button>
       </form>
     </section>
+    <cd-other-sessions />
   `,
   styles: `
     .who {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ChangePasswordDto, SessionDto, UserDto } from '@claimdesk/shared';
+import type { ChangePasswordDto, OtherSessionsEndedDto, SessionDto, UserDto } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
@@ -10,6 +10,7 @@ export const AUTH_URLS = {
   logout: '/api/auth/logout',
   me: '/api/auth/me',
   password: '/api/auth/password',
+  logoutOthers: '/api/auth/logout-others',
 } as const;
 
 export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
@@ -79,6 +80,15 @@ export class SessionStore {
     try {
       await firstValueFrom(this.http.put<void>(AUTH_URLS.password, change));
       return null;
+    } catch (error) {
+      return toApiError(error);
+    }
+  }
+
+  /** Ends the user's sessions in other browsers and devices; answers how many ended, or the refusal. */
+  async logoutOthers(): Promise<number | ApiError> {
+    try {
+      return (await firstValueFrom(this.http.post<OtherSessionsEndedDto>(AUTH_URLS.logoutOthers, {}))).ended;
     } catch (error) {
       return toApiError(error);
     }

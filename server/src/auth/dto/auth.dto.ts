@@ -4,6 +4,7 @@ import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   type ChangePasswordDto,
+  type OtherSessionsEndedDto,
   type SessionDto,
 } from '@claimdesk/shared';
 import { UserResponse } from '../../users/dto/user.response';
@@ -39,4 +40,8 @@ export class ChangePasswordRequest implements ChangePasswordDto {
 
 export class SessionResponse implements SessionDto {
   @ApiProperty({ type: UserResponse }) user!: UserResponse;
+}
+
+export class OtherSessionsEndedResponse implements OtherSessionsEndedDto {
+  @ApiProperty({ minimum: 0, description: 'How many of your other sessions ended' }) ended!: number;
 }
