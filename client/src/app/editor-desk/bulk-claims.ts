@@ -1,24 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { CLAIM_STATE_INFO, type ArticleSummaryDto, type UserDto } from '@claimdesk/shared';
+import { CLAIM_STATE_INFO, type UserDto } from '@claimdesk/shared';
 
+import { ArticlePicker } from '../ui/article-picker';
 import { BulkClaimsStore } from './bulk-claims.store';
 
-/** Assign or dismiss several claims of one article at once; lives on the desk, by article. */
+/** Assign or dismiss several claims of one article at once (any article, found by title); lives on the desk. */
 @Component({
   selector: 'cd-bulk-claims',
+  imports: [ArticlePicker],
   providers: [BulkClaimsStore],
   template: `
     <section class="card" aria-labelledby="bulk-heading">
       <h2 id="bulk-heading">Assign or dismiss in bulk</h2>
-      <label>
-        Article to assign
-        <select [value]="store.articleId()" (change)="pickArticle($event)">
-          <option value="">Choose an article</option>
-          @for (article of articles(); track article.id) {
-            <option [value]="article.id">{{ article.title }}</option>
-          }
-        </select>
-      </label>
+      <cd-article-picker
+        label="Article to assign"
+        [articleId]="store.articleId()"
+        (articleIdChange)="pickArticle($event)"
+      />
       @if (store.claims().length > 0) {
         <table>
           <caption class="visually-hidden">
@@ -102,14 +100,13 @@ import { BulkClaimsStore } from './bulk-claims.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BulkClaims {
-  readonly articles = input.required<readonly ArticleSummaryDto[]>();
   readonly checkers = input.required<readonly UserDto[]>();
   protected readonly store = inject(BulkClaimsStore);
   protected readonly assignee = signal('');
   protected readonly reason = signal('');
 
-  protected pickArticle(event: Event): void {
-    void this.store.loadArticle(this.value(event));
+  protected pickArticle(articleId: string): void {
+    void this.store.loadArticle(articleId);
   }
 
   protected stateLabel(state: keyof typeof CLAIM_STATE_INFO): string {

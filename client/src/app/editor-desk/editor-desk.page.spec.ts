@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ReviewQueuePage } from '@claimdesk/shared';
 
-import { makeArticle, makeClaim, makeUser } from '../../testing/fixtures';
+import { makeClaim, makeUser } from '../../testing/fixtures';
 import { makeQueueEntry, makeQueuePage } from './desk.fixtures';
 import { EditorDeskPage } from './editor-desk.page';
 import { REVIEW_QUEUE_URL } from './review-queue';
@@ -66,7 +66,6 @@ describe('EditorDeskPage', () => {
     fixture = TestBed.createComponent(EditorDeskPage);
     host = fixture.nativeElement as HTMLElement;
     fixture.detectChanges();
-    http.expectOne('/api/articles?limit=100').flush({ items: [makeArticle()], nextCursor: null });
     http
       .expectOne('/api/users')
       .flush([makeUser(), makeUser({ id: 'u-editor', displayName: 'Eda Editor', role: 'editor' })]);

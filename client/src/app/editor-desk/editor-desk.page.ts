@@ -103,7 +103,7 @@ import type { DeskAction, DeskFilters, DeskView } from './review-queue';
         }
       }
     }
-    <cd-bulk-claims [articles]="store.articles()" [checkers]="store.checkers()" />
+    <cd-bulk-claims [checkers]="store.checkers()" />
   `,
   styleUrl: './controls.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,7 +3,7 @@ import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@a
 import { TestBed } from '@angular/core/testing';
 import type { AvailableAction, ReviewQueuePage } from '@claimdesk/shared';
 
-import { makeArticle, makeClaim, makeUser } from '../../testing/fixtures';
+import { makeClaim, makeUser } from '../../testing/fixtures';
 import { makeQueueEntry, makeQueuePage } from './desk.fixtures';
 import { EditorDeskStore } from './editor-desk.store';
 import { OWN_VERDICT_REASON, REVIEW_QUEUE_PAGE, REVIEW_QUEUE_URL } from './review-queue';
@@ -68,9 +68,6 @@ describe('EditorDeskStore', () => {
     expect(paramsOf(request)).toEqual({ view: 'in_review', limit: String(REVIEW_QUEUE_PAGE) });
     request.flush(firstPage());
     http
-      .expectOne('/api/articles?limit=100')
-      .flush({ items: [makeArticle({ id: 'a-1' })], nextCursor: null });
-    http
       .expectOne('/api/users')
       .flush([makeUser(), makeUser({ id: 'u-editor', displayName: 'Eda Editor', role: 'editor' })]);
     await loaded;
@@ -83,7 +80,6 @@ describe('EditorDeskStore', () => {
     expect(store.entries()[0].verdict.rating).toBe('false');
     expect(store.total()).toBe(30);
     expect(store.hasMore()).toBe(true);
-    expect(store.articles().map((article) => article.id)).toEqual(['a-1']);
     expect(store.names().get('u-editor')).toBe('Eda Editor');
   });
 
@@ -126,7 +122,7 @@ describe('EditorDeskStore', () => {
     expect(store.total()).toBe(0);
   });
 
-  it('reads the approved view with the same filters, without asking again for people and articles', async () => {
+  it('reads the approved view with the same filters, without asking again for people', async () => {
     const filtered = store.filterBy({ rating: 'mostly_true' });
     queueRequest().flush(firstPage());
     await filtered;

@@ -1,7 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
-  ArticleSummaryDto,
   ClaimReviewDto,
   Page,
   ReviewQueueArticleDto,
@@ -31,7 +30,6 @@ import {
 export class EditorDeskStore {
   private readonly http = inject(HttpClient);
   private readonly pages = new DeskPages();
-  private readonly articlesState = signal<ArticleSummaryDto[]>([]);
   private readonly usersState = signal<UserDto[]>([]);
   private readonly viewState = signal<DeskView>('in_review');
   private readonly filtersState = signal<DeskFilters>(NO_DESK_FILTERS);
@@ -46,8 +44,6 @@ export class EditorDeskStore {
   readonly entries = this.pages.entries;
   readonly total = this.pages.total;
   readonly hasMore = this.pages.hasMore;
-  /** The newsroom's recent articles, for bulk assignment (not only those in the queue). */
-  readonly articles = this.articlesState.asReadonly();
   readonly users = this.usersState.asReadonly();
   readonly view = this.viewState.asReadonly();
   readonly filters = this.filtersState.asReadonly();
@@ -80,7 +76,7 @@ export class EditorDeskStore {
     return this.pages.articleTitle(articleId);
   }
 
-  /** The first page of the queue, with the people and articles the filters and the bulk panel offer. */
+  /** The first page of the queue, with the people the filters and the bulk panel offer. */
   async load(): Promise<void> {
     await this.readFirstPage(true);
   }
@@ -139,16 +135,13 @@ export class EditorDeskStore {
     }
   }
 
-  private async readFirstPage(withPeopleAndArticles: boolean): Promise<void> {
+  private async readFirstPage(withPeople: boolean): Promise<void> {
     const generation = ++this.generation;
     this.loadingState.set(true);
     this.loadingMoreState.set(false);
     this.errorState.set(null);
     try {
-      const [page] = await Promise.all([
-        this.fetchPage(null),
-        withPeopleAndArticles ? this.loadPeopleAndArticles() : null,
-      ]);
+      const [page] = await Promise.all([this.fetchPage(null), withPeople ? this.loadPeople() : null]);
       if (generation === this.generation) this.pages.replace(page);
     } catch (error) {
       if (generation !== this.generation) return;
@@ -164,12 +157,8 @@ export class EditorDeskStore {
     return firstValueFrom(this.http.get<ReviewQueuePage>(REVIEW_QUEUE_URL, { params }));
   }
 
-  private async loadPeopleAndArticles(): Promise<void> {
-    const [articles, users] = await Promise.all([
-      firstValueFrom(this.http.get<Page<ArticleSummaryDto>>('/api/articles', { params: { limit: 100 } })),
-      firstValueFrom(this.http.get<UserDto[] | Page<UserDto>>('/api/users')),
-    ]);
-    this.articlesState.set(itemsOf(articles));
+  private async loadPeople(): Promise<void> {
+    const users = await firstValueFrom(this.http.get<UserDto[] | Page<UserDto>>('/api/users'));
     this.usersState.set(itemsOf(users));
   }
 

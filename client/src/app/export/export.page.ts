@@ -2,11 +2,13 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import { ActivatedRoute } from '@angular/router';
 import { VERDICT_SCALE } from '@claimdesk/shared';
 
+import { ArticlePicker } from '../ui/article-picker';
 import { ExportFilters, ExportScope, ExportStore } from './export.store';
 
 /** Export verified claims: one article's report, or claims across articles by date, rating and checker. */
 @Component({
   selector: 'cd-export-page',
+  imports: [ArticlePicker],
   providers: [ExportStore],
   template: `
     <h1>Export reports</h1>
@@ -35,17 +37,11 @@ import { ExportFilters, ExportScope, ExportStore } from './export.store';
     </fieldset>
     @if (store.scope() === 'article') {
       <div class="filters">
-        <label>
-          Article to export
-          <select [value]="store.articleId()" (change)="pickArticle($event)">
-            <option value="">Choose an article</option>
-            @for (article of store.articles(); track article.id) {
-              <option [value]="article.id" [selected]="article.id === store.articleId()">
-                {{ article.title }}
-              </option>
-            }
-          </select>
-        </label>
+        <cd-article-picker
+          label="Article to export"
+          [articleId]="store.articleId()"
+          (articleIdChange)="pickArticle($event)"
+        />
       </div>
     } @else {
       <div class="filters">
@@ -164,8 +160,8 @@ export class ExportPage implements OnInit {
     this.store.clearPreview();
   }
 
-  protected pickArticle(event: Event): void {
-    this.store.articleId.set((event.target as HTMLSelectElement).value);
+  protected pickArticle(articleId: string): void {
+    this.store.articleId.set(articleId);
     this.store.clearPreview();
   }
 

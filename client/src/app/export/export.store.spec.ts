@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
+import { makeUser } from '../../testing/fixtures';
 import { ExportStore } from './export.store';
 
 describe('ExportStore', () => {
@@ -12,6 +13,27 @@ describe('ExportStore', () => {
       providers: [ExportStore, provideHttpClient(), provideHttpClientTesting()],
     });
     store = TestBed.inject(ExportStore);
+  });
+
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('loads the checkers to filter by, and no list of articles (the picker searches them)', async () => {
+    const loaded = store.load();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/users')
+      .flush([makeUser(), makeUser({ id: 'u-viewer', role: 'viewer' })]);
+    await loaded;
+    expect(store.checkers().map((user) => user.id)).toEqual(['u-checker']);
+  });
+
+  it('filters without the checker picker when the user may not list people', async () => {
+    const loaded = store.load();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/users')
+      .flush({ code: 'FORBIDDEN', message: 'No' }, { status: 403, statusText: 'Forbidden' });
+    await loaded;
+    expect(store.checkers()).toEqual([]);
+    expect(store.error()).toBeNull();
   });
 
   it('offers nothing until an article is chosen, then every format and the public link', () => {

@@ -1,9 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ArticleSummaryDto, Page, UserDto, VerdictRating } from '@claimdesk/shared';
+import type { UserDto, VerdictRating } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
-import { ApiError, itemsOf, toApiError } from '../core/api-error';
+import { ApiError, toApiError } from '../core/api-error';
 import { parseCsv } from './csv';
 
 export type ExportScope = 'article' | 'filter';
@@ -27,13 +27,11 @@ const PREVIEW_ROWS = 20;
 @Injectable()
 export class ExportStore {
   private readonly http = inject(HttpClient);
-  private readonly articlesState = signal<ArticleSummaryDto[]>([]);
   private readonly checkersState = signal<UserDto[]>([]);
   private readonly previewState = signal<string[][] | null>(null);
   private readonly errorState = signal<ApiError | null>(null);
   private readonly loadingState = signal(false);
 
-  readonly articles = this.articlesState.asReadonly();
   readonly checkers = this.checkersState.asReadonly();
   readonly preview = this.previewState.asReadonly();
   readonly error = this.errorState.asReadonly();
@@ -80,18 +78,11 @@ export class ExportStore {
       : null,
   );
 
+  /** The checkers to filter by; the article picker searches the articles itself. */
   async load(): Promise<void> {
-    try {
-      const [articles, users] = await Promise.all([
-        firstValueFrom(this.http.get<Page<ArticleSummaryDto>>('/api/articles', { params: { limit: 100 } })),
-        // Only editors and admins may list users; others filter without the checker picker.
-        firstValueFrom(this.http.get<UserDto[]>('/api/users')).catch(() => [] as UserDto[]),
-      ]);
-      this.articlesState.set(itemsOf(articles));
-      this.checkersState.set(users.filter((user) => user.role !== 'viewer'));
-    } catch (error) {
-      this.errorState.set(toApiError(error));
-    }
+    // Only editors and admins may list users; others filter without the checker picker.
+    const users = await firstValueFrom(this.http.get<UserDto[]>('/api/users')).catch(() => [] as UserDto[]);
+    this.checkersState.set(users.filter((user) => user.role !== 'viewer'));
   }
 
   /** The first rows of the CSV, as the download would have them. */
