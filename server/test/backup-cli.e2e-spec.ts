@@ -1,10 +1,10 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import sqlite3 from 'sqlite3';
 import { main } from '../src/database/backup-cli';
 import { makeArticle, roleSessions, type RoleSession } from './support/articles';
+import { captureCli, type CliResult } from './support/cli';
 import { sessionCookie } from './support/factories';
 import type { TestDatabase } from './support/test-database';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -22,16 +22,9 @@ describe('backups: the CLI', () => {
     return { kind: 'sqlite', env: { DATA_DIR: dir }, drop: async () => undefined };
   }
 
-  async function run(args: string[], env: Record<string, string> = { DATA_DIR: dataDir }) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  function run(args: string[], env: Record<string, string> = { DATA_DIR: dataDir }): Promise<CliResult> {
     const now = () => new Date('2026-11-26T09:30:15.123Z');
-    const code = await main(args, { stdout, stderr, env, now });
-    return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+    return captureCli((streams) => main(args, { ...streams, env, now }));
   }
 
   async function articleTitles(app: TestApp, cookie: string): Promise<string[]> {

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { main } from '../src/exports/cli';
+import { captureCli, type CliResult } from './support/cli';
 import { makeUser } from './support/factories';
 import { csvObjects, pdfToText } from './support/export-files';
 import { seedArticle, type SeededArticle } from './support/export-seed';
@@ -15,20 +15,13 @@ describe('exports: the CLI', () => {
   let article: SeededArticle;
   let outDir: string;
 
-  async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  function run(args: string[]): Promise<CliResult> {
     const env = {
       ...testApp.database.env,
       PUBLISHER_NAME: 'CLI Desk',
       PUBLIC_BASE_URL: 'https://cli.example.org',
     };
-    const code = await main(args, { stdout, stderr, env });
-    return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+    return captureCli((streams) => main(args, { ...streams, env }));
   }
 
   beforeAll(async () => {

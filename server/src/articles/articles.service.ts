@@ -1,3 +1,4 @@
+import { fromCursor, notACursor, toCursor } from '../common/dto/opaque-cursor';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -257,19 +258,12 @@ function titleFromText(text: string): string {
 }
 
 function encodeArticleCursor(cursor: ArticleCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return toCursor(cursor);
 }
 
 function decodeArticleCursor(raw: string): ArticleCursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<ArticleCursor>;
-    if (typeof cursor?.at === 'string' && typeof cursor.id === 'string')
-      return { at: cursor.at, id: cursor.id };
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new ClaimDeskError(
-    'VALIDATION_FAILED',
-    'cursor: not a cursor from this list; start again without it',
-  );
+  const cursor = fromCursor(raw) as Partial<ArticleCursor> | null;
+  if (typeof cursor?.at === 'string' && typeof cursor.id === 'string')
+    return { at: cursor.at, id: cursor.id };
+  throw notACursor();
 }

@@ -1,4 +1,5 @@
-import { ClaimDeskError, type ClaimDto } from '@claimdesk/shared';
+import type { ClaimDto } from '@claimdesk/shared';
+import { fromCursor, notACursor, toCursor } from '../common/dto/opaque-cursor';
 import type { ClaimSort, ListClaimsQuery } from './dto/list-claims.query';
 
 export const DEFAULT_CLAIM_PAGE = 50;
@@ -18,25 +19,13 @@ export function encodeCursor(sort: ClaimSort, claim: ClaimDto): string {
     updatedAt: [claim.updatedAt],
   };
   const key: CursorKey = { s: sort, k: keys[sort], id: claim.id };
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-function badCursor(): ClaimDeskError {
-  return new ClaimDeskError(
-    'VALIDATION_FAILED',
-    'cursor: not a cursor from this list; start again without it',
-  );
+  return toCursor(key);
 }
 
 export function decodeCursor(cursor: string, sort: ClaimSort): CursorKey {
-  let key: Partial<CursorKey>;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorKey>;
-  } catch {
-    throw badCursor();
-  }
+  const key = fromCursor(cursor) as Partial<CursorKey> | null;
   if (key === null || typeof key !== 'object' || key.s !== sort || typeof key.id !== 'string')
-    throw badCursor();
+    throw notACursor();
   const k = key.k;
   const valid: Record<ClaimSort, boolean> = {
     position: Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && Number.isInteger(k[1]),
@@ -44,7 +33,7 @@ export function decodeCursor(cursor: string, sort: ClaimSort): CursorKey {
     updatedAt:
       Array.isArray(k) && k.length === 1 && typeof k[0] === 'string' && !Number.isNaN(Date.parse(k[0])),
   };
-  if (!valid[sort]) throw badCursor();
+  if (!valid[sort]) throw notACursor();
   return key as CursorKey;
 }
 

@@ -1,4 +1,5 @@
-import { ClaimDeskError, type ReviewQueueView } from '@claimdesk/shared';
+import type { ReviewQueueView } from '@claimdesk/shared';
+import { fromCursor, notACursor, toCursor } from '../common/dto/opaque-cursor';
 import { CURRENT_VERDICT_JOIN } from './current-verdict';
 import type { ReviewQueueQuery } from './dto/review-queue.query';
 
@@ -30,16 +31,11 @@ interface QueueCursor {
 
 export function encodeQueueCursor(view: ReviewQueueView, key: string, id: string): string {
   const cursor: QueueCursor = { v: view, k: key, id };
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return toCursor(cursor);
 }
 
 function decodeQueueCursor(cursor: string, view: ReviewQueueView): QueueCursor {
-  let decoded: Partial<QueueCursor> | null = null;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<QueueCursor>;
-  } catch {
-    decoded = null;
-  }
+  const decoded = fromCursor(cursor) as Partial<QueueCursor> | null;
   if (
     decoded === null ||
     typeof decoded !== 'object' ||
@@ -47,10 +43,7 @@ function decodeQueueCursor(cursor: string, view: ReviewQueueView): QueueCursor {
     typeof decoded.k !== 'string' ||
     typeof decoded.id !== 'string'
   )
-    throw new ClaimDeskError(
-      'VALIDATION_FAILED',
-      'cursor: not a cursor from this view of the queue; start again without it',
-    );
+    throw notACursor('this view of the queue');
   return decoded as QueueCursor;
 }
 
