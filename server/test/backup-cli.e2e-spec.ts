@@ -1,4 +1,12 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
@@ -88,6 +96,32 @@ describe('backups: the CLI', () => {
     expect(result.stdout).toContain(`Audit head (keep it outside ClaimDesk): ${head.seq}:${head.hash}`);
   });
 
+  it('keeps the copy private and free of session token hashes', async () => {
+    const out = join(dataDir, 'private.sqlite');
+    expect((await run(['--out', out])).code).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const live = await sessionHashes(join(dataDir, 'claimdesk.sqlite'));
+    expect(live.length).toBeGreaterThan(0);
+    const bytes = readFileSync(out).toString('latin1');
+    expect(live.filter((hash) => bytes.includes(hash))).toEqual([]);
+  });
+
+  it('leaves no file behind when the copy fails its check, so a retry is not refused', async () => {
+    // A live database whose audit trail was rewritten: its copy cannot pass the check.
+    const brokenDir = mkdtempSync(join(tmpdir(), 'claimdesk-broken-'));
+    try {
+      expect((await run(['--out', join(brokenDir, 'claimdesk.sqlite')])).code).toBe(0);
+      await rewriteAuditEntry(join(brokenDir, 'claimdesk.sqlite'));
+      const out = join(brokenDir, 'copy.sqlite');
+      const failed = await run(['--out', out], { DATA_DIR: brokenDir });
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toContain('NOT usable: audit chain broken');
+      expect(readdirSync(brokenDir).sort()).toEqual(['claimdesk.sqlite']);
+    } finally {
+      rmSync(brokenDir, { recursive: true, force: true });
+    }
+  });
+
   it('never overwrites a file', async () => {
     const existing = join(dataDir, 'keep.sqlite');
     writeFileSync(existing, 'an older backup');
@@ -130,6 +164,16 @@ describe('backups: the CLI', () => {
     expect(help.stdout).toContain('Usage: npm run backup');
   });
 });
+
+/** The token hashes of the sessions stored in a database file. */
+function sessionHashes(file: string): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const database = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
+    database.all('SELECT token_hash FROM sessions', (error, rows: { token_hash: string }[]) =>
+      database.close(() => (error ? fail(error) : done(rows.map((row) => row.token_hash)))),
+    );
+  });
+}
 
 /** What someone with the file could do: drop the guard triggers and edit the first audit entry. */
 function rewriteAuditEntry(file: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { ROLES } from '@claimdesk/shared';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
+import { hashToken, SessionsService } from '../src/auth/sessions.service';
+import { UsersService } from '../src/users/users.service';
 import { makeUser, sessionCookie } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -53,5 +55,18 @@ describe('auth: logging out my other sessions', () => {
     await testApp.http().post('/api/auth/logout').set('Cookie', here).expect(204);
     const refused = await logoutOthers(here).expect(401);
     expect(refused.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends nothing when the caller’s own session ended after the guard let the request in', async () => {
+    const { user } = await makeUser(testApp, 'checker');
+    const here = await sessionCookie(testApp, user.id);
+    const elsewhere = await sessionCookie(testApp, user.id);
+    const token = here.slice(here.indexOf('=') + 1);
+    // The logout that races the request: it lands between the guard's check and the service's work.
+    await testApp.app.get(SessionsService).revoke(token);
+    await expect(
+      testApp.app.get(UsersService).endOtherSessions(user.id, hashToken(token)),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await me(elsewhere).expect(200);
   });
 });

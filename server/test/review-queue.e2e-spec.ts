@@ -1,4 +1,6 @@
 import type { ClaimDto, ReviewQueueEntryDto, ReviewQueuePage, Role } from '@claimdesk/shared';
+import { DataSource, In } from 'typeorm';
+import { Verdict } from '../src/reviews/verdict.entity';
 import { claimsOf, makeArticle } from './support/articles';
 import { ROLE_CASES } from './support/factories';
 import { HOOK_TIMEOUT, addSource, reviewSuite, step, toReview } from './support/reviews';
@@ -154,6 +156,26 @@ describe('review queue API', () => {
     const reopen = page.items[0].actions.find((action) => action.action === 'reopen');
     expect(reopen?.allowed).toBe(true);
     expect(page.articles).toEqual([{ id: firstArticle, title: expect.any(String), count: 2 }]);
+  });
+
+  it('pages approved claims approved in the same instant once each, by id', async () => {
+    // Approvals stamped alike (a bulk approval, a clock tick): the cursor must break the tie by claim id.
+    const stamp = '2026-11-20T10:00:00.000Z';
+    const claimIds = approved.map((claim) => claim.id);
+    const verdicts = desk.testApp.app.get(DataSource).getRepository(Verdict);
+    await verdicts.update({ claimId: In(claimIds) }, { approvedAt: stamp });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: ReviewQueuePage = await queue({
+        view: 'approved',
+        limit: 1,
+        ...(cursor ? { cursor } : {}),
+      });
+      seen.push(...ids(page.items));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...claimIds].sort());
   });
 
   it('refuses bad filters with a 400 naming the field, never a 500', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sqlite3 from 'sqlite3';
@@ -60,12 +60,27 @@ export async function main(
     }
     const target = resolve(args.out ?? defaultTarget(config.dataDir, (io.now ?? (() => new Date()))()));
     if (existsSync(target)) throw new UsageError(`${target} already exists; choose another --out.`);
-    mkdirSync(dirname(target), { recursive: true });
-    await snapshot(source, target);
-    io.stdout.write(`Backed up ${source} to ${target} (${megabytes(statSync(target).size)})\n`);
-    const report = await checkBackup(target);
-    io.stdout.write(`${describe(report)}\n`);
-    return report.ok ? 0 : 1;
+    // The copy holds password hashes and every draft: readable by the server's user only.
+    mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+    // Written under another name and renamed only once checked, so a failed run never leaves a file that
+    // looks like a backup (and a retry is not refused because of it).
+    const partial = `${target}.partial`;
+    rmSync(partial, { force: true });
+    try {
+      await snapshot(source, partial);
+      chmodSync(partial, 0o600);
+      const report = await checkBackup(partial);
+      if (!report.ok) {
+        io.stdout.write(`${describe({ ...report, file: target })}\n`);
+        return 1;
+      }
+      renameSync(partial, target);
+      io.stdout.write(`Backed up ${source} to ${target} (${megabytes(statSync(target).size)})\n`);
+      io.stdout.write(`${describe({ ...report, file: target })}\n`);
+      return 0;
+    } finally {
+      rmSync(partial, { force: true });
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`${error.message}\n\n${USAGE}\n`);

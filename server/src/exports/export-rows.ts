@@ -2,6 +2,7 @@ import type { ClaimState, ClaimType, VerdictRating } from '@claimdesk/shared';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { Claim } from '../claims/claim.entity';
+import { CURRENT_VERDICT_CONDITION } from '../reviews/current-verdict';
 import { Verdict } from '../reviews/verdict.entity';
 import { ClaimSource } from '../sources/claim-source.entity';
 import { SourceDocument } from '../sources/source-document.entity';
@@ -158,12 +159,8 @@ function claimPage(
   const query = dataSource
     .getRepository(Claim)
     .createQueryBuilder('c')
-    // The current verdict is the highest revision; older revisions never reach an export.
-    .leftJoin(
-      Verdict,
-      'v',
-      'v.claimId = c.id AND v.revision = (SELECT MAX(v2.revision) FROM verdicts v2 WHERE v2.claim_id = c.id)',
-    )
+    // Older verdict revisions never reach an export.
+    .leftJoin(Verdict, 'v', CURRENT_VERDICT_CONDITION)
     .select(claimTuple(dataSource), 'row')
     .orderBy('c.articleId', 'ASC')
     .addOrderBy('c.start', 'ASC')

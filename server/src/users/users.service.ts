@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, Not, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ClaimDeskError, MIN_PASSWORD_LENGTH, type Role, type UserDto } from '@claimdesk/shared';
 import { SessionEntity } from '../auth/session.entity';
 import { AuditService } from '../audit/audit.service';
@@ -174,10 +174,20 @@ export class UsersService {
    */
   async endOtherSessions(id: string, keepTokenHash: string): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {
-      const ownSession = await manager.findOneBy(SessionEntity, { tokenHash: keepTokenHash, userId: id });
-      if (!ownSession) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
-      const ended = await manager.delete(SessionEntity, { userId: id, tokenHash: Not(keepTokenHash) });
+      // One statement: the caller's own session must still exist when the others go (a logout racing this
+      // request cannot slip between a check and the delete).
+      const ended = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(SessionEntity)
+        .where('user_id = :id AND token_hash <> :keep', { id, keep: keepTokenHash })
+        .andWhere('EXISTS (SELECT 1 FROM sessions own WHERE own.token_hash = :keep AND own.user_id = :id)')
+        .execute();
       const count = ended.affected ?? 0;
+      if (count === 0) {
+        const ownSession = await manager.findOneBy(SessionEntity, { tokenHash: keepTokenHash, userId: id });
+        if (!ownSession) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
+      }
       await this.audit.append(manager, {
         actorId: id,
         action: 'user.sessions_ended',

@@ -37,9 +37,12 @@ export class BulkClaimsStore {
       const page = await firstValueFrom(
         this.http.get<Page<ClaimDto>>(`/api/articles/${articleId}/claims`, { params: { limit: 200 } }),
       );
+      // Another article was chosen (or the choice cleared) while this one loaded: its claims must not show
+      // under the other, where Assign or Dismiss would act on them.
+      if (this.articleId() !== articleId) return;
       this.claimsState.set(page.items.filter((claim) => ASSIGNABLE.includes(claim.state)));
     } catch (error) {
-      this.errorState.set(toApiError(error));
+      if (this.articleId() === articleId) this.errorState.set(toApiError(error));
     }
   }
 

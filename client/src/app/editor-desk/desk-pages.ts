@@ -48,11 +48,11 @@ export class DeskPages {
     this.cursorState.set(null);
   }
 
-  /** A decided claim leaves the view, and its article's count with it. */
+  /** A decided claim leaves the view, and its article's count with it (only if it was shown here). */
   remove(entry: DeskEntry): void {
-    this.entriesState.update((entries) =>
-      entries.filter((candidate) => candidate.claim.id !== entry.claim.id),
-    );
+    const shown = this.entriesState();
+    if (!shown.some((candidate) => candidate.claim.id === entry.claim.id)) return;
+    this.entriesState.set(shown.filter((candidate) => candidate.claim.id !== entry.claim.id));
     this.totalState.update((total) => (total === null ? null : Math.max(0, total - 1)));
     this.articlesState.update((articles) =>
       articles

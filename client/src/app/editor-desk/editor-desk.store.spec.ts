@@ -245,4 +245,17 @@ describe('EditorDeskStore', () => {
     expect(ids()).toEqual(['older', 'newer', 'newest']);
     expect(store.total()).toBe(30);
   });
+
+  it('leaves a view opened while a decision was on its way as the server read it', async () => {
+    const done = store.decide('newer', 'approve');
+    const approval = http.expectOne('/api/claims/newer/approve');
+    const shown = store.show('approved');
+    queueRequest().flush(makeQueuePage([makeQueueEntry('approved-1')], { total: 7 }));
+    await shown;
+    approval.flush({ claim: makeClaim({ id: 'newer', state: 'approved' }), verdict: null });
+
+    expect(await done).toBe(true);
+    expect(ids()).toEqual(['approved-1']);
+    expect(store.total()).toBe(7);
+  });
 });

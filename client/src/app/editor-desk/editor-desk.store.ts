@@ -123,8 +123,10 @@ export class EditorDeskStore {
     try {
       const body = { version: entry.claim.version, ...(reason ? { reason } : {}) };
       const path = action.replace(/_/g, '-');
+      const generation = this.generation;
       await firstValueFrom(this.http.post<ClaimReviewDto>(`/api/claims/${claimId}/${path}`, body));
-      this.pages.remove(entry);
+      // Another view or filter loaded meanwhile: it was read after the decision, so it needs no correction.
+      if (generation === this.generation) this.pages.remove(entry);
       this.noticeState.set(`${this.describe(action)}: “${entry.claim.text}”`);
       return true;
     } catch (error) {

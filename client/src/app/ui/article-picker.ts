@@ -115,8 +115,9 @@ interface LookupAnswer {
     .status {
       margin: 0.25rem 0 0;
       font: var(--mat-sys-body-small);
+      // Kept in the accessibility tree when empty (no display: none), so a message that appears is announced.
       &:empty {
-        display: none;
+        margin: 0;
       }
     }
     .error {
