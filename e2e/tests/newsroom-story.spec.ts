@@ -153,7 +153,7 @@ test('the newsroom story: team, import, assignment, research, four eyes, approva
     await first.check();
     await bulk.getByLabel('Assign to').selectOption({ label: `${people.checker.name} (checker)` });
     await bulk.getByRole('button', { name: 'Assign 1 selected' }).click();
-    await expect(bulk.getByRole('status')).toHaveText('1 claim assigned.');
+    await expect(bulk.getByRole('status').filter({ hasText: 'assigned' })).toHaveText('1 claim assigned.');
     await expect(bulk.getByRole('row', { name: new RegExp(people.checker.name) })).toBeVisible();
     await expectAccessible(editor, testInfo, 'editor-desk-empty');
   });
