@@ -38,6 +38,8 @@ function wordCharWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
   if (c === 0x2019) return 1;
+  // General Punctuation (dashes, spaces, quote marks) has no letter: no need to ask the regex.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
     if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -49,6 +51,9 @@ const SPEECH_VERB_LENGTH = [...SPEECH_VERBS, 'saying', 'telling'].reduce(
   (range, verb) => ({ min: Math.min(range.min, verb.length), max: Math.max(range.max, verb.length) }),
   { min: Infinity, max: 0 },
 );
+// Read for every word of a sentence with a speech verb: plain constants rather than property reads.
+const SPEECH_VERB_MIN = SPEECH_VERB_LENGTH.min;
+const SPEECH_VERB_MAX = SPEECH_VERB_LENGTH.max;
 /**
  * A bit set over word hashes with the bit of every speech verb (and saying, telling) set, so most words are ruled
  * out without building a lower-cased copy. Other words may share a verb's bit; the full check settles those.
@@ -93,11 +98,25 @@ export function readQuotes(sentence: string, open: boolean): QuoteReading {
   return readQuotesIn(sentence, 0, sentence.length, open);
 }
 
+/** Whether text[start, end) has a mark readQuotesIn reads as a quote: " « » “ ” „. */
+function hasQuoteMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e)) return true;
+  }
+  return false;
+}
+
 /**
  * readQuotes of the sentence text.slice(start, end), read in place: charCodeAt on the article itself is cheaper
  * than on a slice of it, and the slice is made only when no quote mark changes it.
  */
 function readQuotesIn(text: string, start: number, end: number, open: boolean): QuoteReading {
+  // Most sentences have no quote mark and none open: nothing is blanked out and no letter is quoted, so the
+  // letter count is not needed either.
+  if (!open && !hasQuoteMark(text, start, end)) {
+    return { unquoted: text.slice(start, end), quoted: false, hasQuote: false, openAtEnd: false };
+  }
   let inside = open;
   let hasQuote = open;
   let letters = 0;
@@ -218,7 +237,7 @@ export class Attributor {
       start = end;
       // Lower-casing never shortens a word and only lengthens one by adding non-ASCII marks, so a word of another
       // length than every speech verb cannot be one.
-      if (end - index < SPEECH_VERB_LENGTH.min || end - index > SPEECH_VERB_LENGTH.max) continue;
+      if (end - index < SPEECH_VERB_MIN || end - index > SPEECH_VERB_MAX) continue;
       if (!mayBeSpeechVerb(unquoted, index, end)) continue;
       const verb = unquoted.slice(index, end).toLowerCase();
       if (verb === 'saying' || verb === 'telling') return this.firstPerson(sentence, unquoted);

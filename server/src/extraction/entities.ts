@@ -288,7 +288,8 @@ export class EntityIndex {
     const words = this.scratchWords;
     const starts = this.scratchStarts;
     let count = 0;
-    for (let i = span.start; i < span.end;) {
+    const stop = span.end;
+    for (let i = span.start; i < stop;) {
       const code = text.charCodeAt(i);
       if (!isLetter(code)) {
         if (code !== 32 && code !== 0xa0 && count > 0) {
@@ -299,7 +300,7 @@ export class EntityIndex {
         continue;
       }
       let end = i + 1;
-      while (end < span.end && isNameChar(text.charCodeAt(end))) end++;
+      while (end < stop && isNameChar(text.charCodeAt(end))) end++;
       if (!isUpper(code)) {
         if (count > 0 && !(end - i <= 3 && CONNECTORS.has(text.slice(i, end)))) {
           runs.add(words, starts, count);
