@@ -11,7 +11,7 @@ import { hashPassword, needsRehash, verifyPassword } from '../users/password-has
 import { normaliseEmail, UsersService } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import type { SessionUser } from './session-user';
-import { hashToken, SessionsService } from './sessions.service';
+import { hashToken, sessionEnded, SessionsService } from './sessions.service';
 
 function fieldProblem(field: string, problem: string): ClaimDeskError {
   return new ClaimDeskError('VALIDATION_FAILED', `${field}: ${problem}`, {
@@ -70,7 +70,7 @@ export class AuthService {
     }
     await attempt.succeeded();
     // Deactivated while this request ran (the guard let it in just before).
-    if (!account.active) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
+    if (!account.active) throw sessionEnded();
     // The hasher compares NFC forms, so this is the same test as hashing the new one against the old hash.
     if (newPassword.normalize('NFC') === currentPassword.normalize('NFC')) {
       throw fieldProblem('newPassword', 'must differ from your current password');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
-import { isRole } from '@claimdesk/shared';
+import { ClaimDeskError, isRole } from '@claimdesk/shared';
 import { AppConfig } from '../config/app-config';
 import { queryNamed } from '../database/named-query';
 import { SessionEntity } from './session.entity';
@@ -45,6 +45,11 @@ interface ResolvedSession {
 function databaseTime(value: Date | string): number {
   if (value instanceof Date) return value.getTime();
   return Date.parse(value.includes('T') ? value : `${value.replace(' ', 'T')}Z`);
+}
+
+/** The refusal when the caller's session ended while their request was under way. */
+export function sessionEnded(): ClaimDeskError {
+  return new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
 }
 
 /** Idle too long, or older than any session may be however active. */

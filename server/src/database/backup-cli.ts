@@ -70,13 +70,15 @@ export async function main(
       await snapshot(source, partial);
       chmodSync(partial, 0o600);
       const report = await checkBackup(partial);
+      // Described under the name it has (or would have had), not the temporary one.
+      const described = describe({ ...report, file: target });
       if (!report.ok) {
-        io.stdout.write(`${describe({ ...report, file: target })}\n`);
+        io.stdout.write(`${described}\n`);
         return 1;
       }
       renameSync(partial, target);
       io.stdout.write(`Backed up ${source} to ${target} (${megabytes(statSync(target).size)})\n`);
-      io.stdout.write(`${describe({ ...report, file: target })}\n`);
+      io.stdout.write(`${described}\n`);
       return 0;
     } finally {
       rmSync(partial, { force: true });

@@ -3,24 +3,30 @@ import { fromCursor, notACursor, toCursor } from '../common/dto/opaque-cursor';
 import { CURRENT_VERDICT_JOIN } from './current-verdict';
 import type { ReviewQueueQuery } from './dto/review-queue.query';
 
+interface QueueView {
+  state: string;
+  /** The sort key of an entry; ties go by claim id, ascending. */
+  key: string;
+  direction: 'ASC' | 'DESC';
+}
+
 /** Each view's claim state and the order its queue is read in. */
-const VIEWS: Record<ReviewQueueView, { state: string; key: string; order: string; after: string }> = {
+const VIEWS: Record<ReviewQueueView, QueueView> = {
   // A queue is fair when the longest-waiting verdict comes first.
-  in_review: {
-    state: 'in_review',
-    key: 'v.created_at',
-    order: 'v.created_at ASC, c.id ASC',
-    after: '(v.created_at > :key OR (v.created_at = :key AND c.id > :id))',
-  },
+  in_review: { state: 'in_review', key: 'v.created_at', direction: 'ASC' },
   // An editor reopens what was approved lately, so the newest approvals come first.
-  approved: {
-    state: 'approved',
-    key: 'COALESCE(v.approved_at, v.created_at)',
-    order: 'COALESCE(v.approved_at, v.created_at) DESC, c.id ASC',
-    after:
-      '(COALESCE(v.approved_at, v.created_at) < :key OR (COALESCE(v.approved_at, v.created_at) = :key AND c.id > :id))',
-  },
+  approved: { state: 'approved', key: 'COALESCE(v.approved_at, v.created_at)', direction: 'DESC' },
 };
+
+function orderOf({ key, direction }: QueueView): string {
+  return `${key} ${direction}, c.id ASC`;
+}
+
+/** The entries after the cursor's (:key, :id) in the view's order. */
+function afterCursor({ key, direction }: QueueView): string {
+  const later = direction === 'ASC' ? '>' : '<';
+  return `(${key} ${later} :key OR (${key} = :key AND c.id > :id))`;
+}
 
 /** What a cursor remembers: its view and the last entry's sort key. Opaque to clients. */
 interface QueueCursor {
@@ -83,13 +89,13 @@ export function queuePageSql(query: ReviewQueueQuery, limit: number): QueueSql {
   const { from, where, parameters } = filtered(query);
   if (query.cursor !== undefined) {
     const cursor = decodeQueueCursor(query.cursor, viewName);
-    where.push(view.after);
+    where.push(afterCursor(view));
     parameters.key = cursor.k;
     parameters.id = cursor.id;
   }
   return {
     sql: `SELECT c.id AS "claimId", ${view.key} AS "sortKey" FROM ${from}
-           WHERE ${where.join(' AND ')} ORDER BY ${view.order} LIMIT ${limit + 1}`,
+           WHERE ${where.join(' AND ')} ORDER BY ${orderOf(view)} LIMIT ${limit + 1}`,
     parameters,
   };
 }

@@ -5,9 +5,8 @@ import {
   type ReviewQueueArticleDto,
   type ReviewQueueEntryDto,
   type ReviewQueuePage,
-  type VerdictDto,
 } from '@claimdesk/shared';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { SessionUser } from '../auth/session-user';
 import { CLAIM_LIST_COLUMNS, fromListRow } from '../claims/claim-list';
 import { AppConfig } from '../config/app-config';
@@ -15,8 +14,7 @@ import { queryNamed } from '../database/named-query';
 import { SourcesService } from '../sources/sources.service';
 import { DEFAULT_QUEUE_PAGE, type ReviewQueueQuery } from './dto/review-queue.query';
 import { encodeQueueCursor, queueArticlesSql, queuePageSql, queueTotalSql } from './review-queue-sql';
-import { toVerdictDto } from './verdict.mapper';
-import { Verdict } from './verdict.entity';
+import { verdictHistories } from './verdict-history';
 
 interface PageRow {
   claimId: string;
@@ -86,7 +84,7 @@ export class ReviewQueueService {
           ids: claimIds,
         },
       ),
-      this.histories(claimIds),
+      verdictHistories(this.dataSource.manager, claimIds),
       this.sources.listForClaims(claimIds),
     ]);
     const claimById = new Map(claims.map((row) => [row.id, fromListRow(row)]));
@@ -111,19 +109,5 @@ export class ReviewQueueService {
       entries.push({ claim, verdict, history, sources: claimSources, actions });
     }
     return entries;
-  }
-
-  private async histories(claimIds: string[]): Promise<Map<string, VerdictDto[]>> {
-    const verdicts = await this.dataSource.manager.find(Verdict, {
-      where: { claimId: In(claimIds) },
-      order: { claimId: 'ASC', revision: 'ASC' },
-    });
-    const byClaim = new Map<string, VerdictDto[]>();
-    for (const verdict of verdicts) {
-      const history = byClaim.get(verdict.claimId) ?? [];
-      history.push(toVerdictDto(verdict));
-      byClaim.set(verdict.claimId, history);
-    }
-    return byClaim;
   }
 }

@@ -22,6 +22,7 @@ import { EventBus } from '../events/event-bus';
 import { findClaim, versionConflict, writeClaim } from '../sources/claim-rows';
 import { ClaimSource } from '../sources/claim-source.entity';
 import { claimAuditState, claimUpdated } from './claim-events';
+import { verdictHistories } from './verdict-history';
 import { toVerdictDto } from './verdict.mapper';
 import { Verdict } from './verdict.entity';
 
@@ -65,11 +66,7 @@ export class ReviewWorkflowService {
 
   async history(claimId: string): Promise<VerdictDto[]> {
     await findClaim(this.dataSource.manager, claimId);
-    const verdicts = await this.dataSource.manager.find(Verdict, {
-      where: { claimId },
-      order: { revision: 'ASC' },
-    });
-    return verdicts.map(toVerdictDto);
+    return (await verdictHistories(this.dataSource.manager, [claimId])).get(claimId) ?? [];
   }
 
   async step(

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ClaimDeskError, MIN_PASSWORD_LENGTH, type Role, type UserDto } from '@claimdesk/shared';
 import { SessionEntity } from '../auth/session.entity';
+import { sessionEnded } from '../auth/sessions.service';
 import { AuditService } from '../audit/audit.service';
 import { inTransaction } from '../database/transactions';
 import { toUserDto } from './dto/user.response';
@@ -141,8 +142,7 @@ export class UsersService {
     startSession: (manager: EntityManager) => Promise<T>,
   ): Promise<T> {
     return inTransaction(this.dataSource, async (manager) => {
-      const ownSession = await manager.findOneBy(SessionEntity, { tokenHash: sessionTokenHash, userId: id });
-      if (!ownSession) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
+      await requireOwnSession(manager, id, sessionTokenHash);
       // One conditional update, so two changes (or a change and a reset) cannot both win on either database.
       const changed = await manager.update(
         UserEntity,
@@ -184,10 +184,8 @@ export class UsersService {
         .andWhere('EXISTS (SELECT 1 FROM sessions own WHERE own.token_hash = :keep AND own.user_id = :id)')
         .execute();
       const count = ended.affected ?? 0;
-      if (count === 0) {
-        const ownSession = await manager.findOneBy(SessionEntity, { tokenHash: keepTokenHash, userId: id });
-        if (!ownSession) throw new ClaimDeskError('UNAUTHENTICATED', 'Your session has ended; log in again');
-      }
+      // Nothing ended: either there was nothing else, or the caller's own session is gone.
+      if (count === 0) await requireOwnSession(manager, id, keepTokenHash);
       await this.audit.append(manager, {
         actorId: id,
         action: 'user.sessions_ended',
@@ -291,4 +289,10 @@ export class UsersService {
   private duplicate(email: string): ClaimDeskError {
     return new ClaimDeskError('CONFLICT', 'A user with this email already exists', { email });
   }
+}
+
+/** The caller's own session (by its token hash) must still be there for a change made in its name. */
+async function requireOwnSession(manager: EntityManager, userId: string, tokenHash: string): Promise<void> {
+  const own = await manager.findOneBy(SessionEntity, { tokenHash, userId });
+  if (!own) throw sessionEnded();
 }

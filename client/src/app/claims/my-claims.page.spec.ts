@@ -63,14 +63,17 @@ describe('MyClaimsPage', () => {
     expect(host.textContent).toContain('Summit ends without a deal');
   });
 
+  /** The second and last page: one more claim, on another article. */
+  const lastPage = () => ({
+    items: [makeClaim({ id: 'c3', state: 'in_research', articleId: 'a-3', text: 'Third claim' })],
+    counts: COUNTS,
+    articleTitles: { 'a-3': 'Oil price falls' },
+    nextCursor: null,
+  });
+
   it('shows more claims from the next page until there are none left', async () => {
     moreButton()?.click();
-    await answer('page-2', {
-      items: [makeClaim({ id: 'c3', state: 'in_research', articleId: 'a-3', text: 'Third claim' })],
-      counts: COUNTS,
-      articleTitles: { 'a-3': 'Oil price falls' },
-      nextCursor: null,
-    });
+    await answer('page-2', lastPage());
 
     const research = host.querySelector('section[aria-labelledby="group-in_research"]');
     expect(research?.querySelectorAll('li')).toHaveLength(2);
@@ -83,12 +86,7 @@ describe('MyClaimsPage', () => {
   it('moves focus to the first claim the next page added', async () => {
     document.body.appendChild(host);
     moreButton()?.click();
-    await answer('page-2', {
-      items: [makeClaim({ id: 'c3', state: 'in_research', articleId: 'a-3', text: 'Third claim' })],
-      counts: COUNTS,
-      articleTitles: { 'a-3': 'Oil price falls' },
-      nextCursor: null,
-    });
+    await answer('page-2', lastPage());
     await fixture.whenStable();
 
     expect(document.activeElement?.textContent).toContain('Third claim');
