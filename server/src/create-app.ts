@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { answerBodyParserErrors } from './common/errors/body-errors.middleware';
 import { ErrorFilter } from './common/errors/exception.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { StorableInputPipe } from './common/storable-input.pipe';
 import { buildOpenApiDocument, serveOpenApi } from './openapi';
 
 /** Builds the fully configured app; main.ts and the integration tests share it, so tests see production wiring. */
@@ -22,7 +23,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useBodyParser('json', { limit: '4mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.use(answerBodyParserErrors);
-  app.useGlobalPipes(createValidationPipe());
+  // In this order: text no database can keep and absurd nesting are refused before validation walks them.
+  app.useGlobalPipes(new StorableInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   app.disable('x-powered-by');

@@ -23,6 +23,7 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
   });
   markPublicOperations(document);
   documentRateLimit(document);
+  documentBadInput(document);
   return document;
 }
 
@@ -57,6 +58,25 @@ function documentRateLimit(document: OpenAPIObject): void {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = path[method];
       if (operation && !operation.responses['429']) operation.responses['429'] = tooMany;
+    }
+  }
+}
+
+/**
+ * Any operation that takes parameters or a body can be refused with 400 before its own rules run: by
+ * validation, or by StorableInputPipe (U+0000, lone surrogates, nesting deeper than 32 levels).
+ */
+function documentBadInput(document: OpenAPIObject): void {
+  const badInput = {
+    description:
+      'Invalid input (VALIDATION_FAILED): a parameter or field of the wrong type or form, text with U+0000 or a lone surrogate, or JSON nested too deeply; details.fields names each field',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } },
+  };
+  for (const path of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = path[method];
+      const takesInput = (operation?.parameters?.length ?? 0) > 0 || operation?.requestBody !== undefined;
+      if (operation && takesInput && !operation.responses['400']) operation.responses['400'] = badInput;
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { Role } from '@claimdesk/shared';
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { roleSessions, type RoleSession } from './support/articles';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -53,6 +54,30 @@ function startSite(): Promise<Server> {
         return send(200, 'text/html', '<html><body><script>alert(1)</script></body></html>');
       case '/slow':
         return; // never answers
+      case '/gzip':
+        // Compressed although the request did not ask for it, as some servers do.
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+        return response.end(gzipSync(PAGE));
+      case '/gzip-bomb':
+        // 40 kB on the wire, 40 MB once decompressed: past the 100 kB cap.
+        response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        return response.end(gzipSync(Buffer.alloc(40_000_000, 'a')));
+      case '/bad-gzip':
+        response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        return response.end(PAGE);
+      case '/compress':
+        response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'compress' });
+        return response.end(PAGE);
+      case '/bad-redirect':
+        response.writeHead(302, { location: 'http://[::1' });
+        return response.end();
+      case '/long-redirect':
+        response.writeHead(302, { location: `/article?${'q'.repeat(3000)}` });
+        return response.end();
+      case '/long-title':
+        return send(200, 'text/html', PAGE.replace('Ferry fares rise | Harbour News', 'Fares '.repeat(400)));
+      case '/nul':
+        return send(200, 'text/html', PAGE.replace('Ferry fares will rise', 'Ferry\u0000 fares will rise'));
       default:
         return send(404, 'text/html', '<h1>Not found</h1>');
     }
@@ -123,6 +148,17 @@ describe('article import by URL', () => {
     expect(latin1.body.article.text).toContain('Café ferry fares will rise');
   });
 
+  it('reads a page sent compressed, and keeps what a page says within what the database holds', async () => {
+    const compressed = await importUrl(`${base}/gzip`).expect(201);
+    expect(compressed.body.article.text).toContain('Ferry fares will rise by 8% from April');
+    const longTitle = await importUrl(`${base}/long-title`).expect(201);
+    expect(longTitle.body.article.title).toHaveLength(500);
+    expect(longTitle.body.article.title).toMatch(/^Fares Fares .*…$/);
+    const nul = await importUrl(`${base}/nul`).expect(201);
+    expect(nul.body.article.text).toContain('Ferry fares will rise');
+    expect(nul.body.article.text).not.toContain('\u0000');
+  });
+
   it('answers unreachable, non-HTML, oversized, slow and empty pages with 422 and stores nothing', async () => {
     const before = await articleCount();
     const closedPort = `http://127.0.0.1:1/article`;
@@ -134,6 +170,11 @@ describe('article import by URL', () => {
       [`${base}/slow`, 'URL_FETCH_FAILED'],
       [`${base}/loop`, 'URL_FETCH_FAILED'],
       [`${base}/to-ftp`, 'URL_FETCH_FAILED'],
+      [`${base}/gzip-bomb`, 'URL_FETCH_FAILED'],
+      [`${base}/bad-gzip`, 'URL_FETCH_FAILED'],
+      [`${base}/compress`, 'URL_FETCH_FAILED'],
+      [`${base}/bad-redirect`, 'URL_FETCH_FAILED'],
+      [`${base}/long-redirect`, 'URL_FETCH_FAILED'],
       [closedPort, 'URL_FETCH_FAILED'],
       ['http://no-such-host.invalid/', 'URL_FETCH_FAILED'],
       ['ftp://example.com/file', 'URL_FETCH_FAILED'],

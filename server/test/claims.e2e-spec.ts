@@ -161,6 +161,11 @@ describe('claims API', () => {
 
       const byText = await get(`${base}&q=${encodeURIComponent('PUTIN')}`).expect(200);
       expect(byText.body.items.length).toBe(claims.filter((claim) => /putin/i.test(claim.text)).length);
+      // The sample prints typographic quotes; people type straight ones (and the other way round).
+      const curly = claims.find((claim) => /\w’\w/.test(claim.text))!;
+      const typed = /\w+’\w+/.exec(curly.text)![0].replace('’', "'");
+      const byStraightQuote = await get(`${base}&q=${encodeURIComponent(typed)}`).expect(200);
+      expect(byStraightQuote.body.items.map((claim: ClaimDto) => claim.id)).toContain(curly.id);
 
       const target = claims[2]!;
       await testApp.app

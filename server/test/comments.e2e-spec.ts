@@ -257,13 +257,22 @@ describe('comments: /api/claims/:id/comments, /api/comments/:id', () => {
         testApp.http().patch(`/api/comments/${missing}`).set('Cookie', as('checker')).send({ body: 'x' }),
         testApp.http().delete(`/api/comments/${missing}`).set('Cookie', as('checker')),
         testApp.http().get(`/api/comments/${missing}/history`).set('Cookie', as('viewer')),
+      ]) {
+        const response = await call;
+        expect([response.status, response.body.code]).toEqual([404, 'NOT_FOUND']);
+      }
+    });
+
+    it('ids that are not UUIDs answer 400 naming the id, like every other route', async () => {
+      for (const call of [
         testApp
           .http()
           .get(`/api/comments/not-a-uuid-${'x'.repeat(60)}/history`)
           .set('Cookie', as('viewer')),
+        testApp.http().get('/api/claims/nope/comments').set('Cookie', as('viewer')),
       ]) {
         const response = await call;
-        expect([response.status, response.body.code]).toEqual([404, 'NOT_FOUND']);
+        expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
       }
     });
   });

@@ -52,6 +52,22 @@ describe('body parser errors on a real route', () => {
     expect(response.body).toEqual({ code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' });
   });
 
+  it('answers a body that claims to be compressed but is not with 400, not a 404', async () => {
+    for (const encoding of ['gzip', 'deflate', 'br']) {
+      const response = await testApp
+        .http()
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', encoding)
+        .send('{"email":"a@example.org","password":"x"}');
+      expect({ encoding, status: response.status, code: response.body.code }).toEqual({
+        encoding,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+    }
+  });
+
   it('answers an unsupported charset with 415', async () => {
     const response = await testApp
       .http()

@@ -1,4 +1,5 @@
 import { fromCursor, notACursor, toCursor } from '../common/dto/opaque-cursor';
+import { containsPattern } from '../common/search/contains-pattern';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -72,9 +73,9 @@ export class ArticlesService {
     const candidates = this.candidates(input.text);
     const article: Article = Object.assign(new Article(), {
       id: randomUUID(),
-      title: cleanMetadata(input.title) ?? titleFromText(input.text),
-      outlet: cleanMetadata(input.outlet),
-      author: cleanMetadata(input.author),
+      title: cleanMetadata(input.title, METADATA_LENGTHS.title) ?? titleFromText(input.text),
+      outlet: cleanMetadata(input.outlet, METADATA_LENGTHS.outlet),
+      author: cleanMetadata(input.author, METADATA_LENGTHS.author),
       url: cleanMetadata(input.url),
       publishedAt: input.publishedAt ? new Date(input.publishedAt).toISOString() : null,
       text: input.text,
@@ -117,8 +118,7 @@ export class ArticlesService {
       .addOrderBy('a.id', 'DESC')
       .limit(limit + 1);
     if (query.q) {
-      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-      qb.andWhere("LOWER(a.title) LIKE :q ESCAPE '\\'", { q: pattern });
+      qb.andWhere("LOWER(a.title) LIKE :q ESCAPE '\\'", { q: containsPattern(query.q) });
     }
     if (query.cursor !== undefined) {
       const cursor = decodeArticleCursor(query.cursor);
@@ -241,9 +241,21 @@ export class ArticlesService {
   }
 }
 
-function cleanMetadata(value: string | null | undefined): string | null {
+/** The sizes of the article's metadata columns; typed metadata is held to them by validation already. */
+const METADATA_LENGTHS = { title: 500, outlet: 300, author: 300 } as const;
+
+/**
+ * Trimmed, and shortened (at a code point, ending in "…") when a file or web page says more than the column
+ * holds: a page's 2,000-character <title> is the page's doing, not a reason to refuse the import.
+ */
+function cleanMetadata(value: string | null | undefined, maxLength = Infinity): string | null {
   const text = value?.trim();
-  return text ? text : null;
+  if (!text) return null;
+  if (text.length <= maxLength) return text;
+  let cut = maxLength - 1;
+  const before = text.charCodeAt(cut - 1);
+  if (before >= 0xd800 && before <= 0xdbff) cut -= 1;
+  return `${text.slice(0, cut).trimEnd()}…`;
 }
 
 /** The first non-blank line (a headline, usually), without Markdown heading marks, cut at a code point. */

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Requires } from '../auth/requires.decorator';
 import { ErrorResponse } from '../common/errors/error-body';
+import { uuid } from '../common/uuid-param';
 import { AuditService } from './audit.service';
 import {
   AuditPageQuery,
@@ -33,7 +34,7 @@ export class AuditController {
   @ApiOkResponse({ type: AuditPageResponse })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'Bad cursor or limit (VALIDATION_FAILED)' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such claim and no trail for it (NOT_FOUND)' })
-  forClaim(@Param('id') claimId: string, @Query() query: AuditPageQuery): Promise<AuditPageResponse> {
+  forClaim(@Param('id', uuid) claimId: string, @Query() query: AuditPageQuery): Promise<AuditPageResponse> {
     return this.audit.forClaim(claimId, query.cursor, query.limit ?? DEFAULT_AUDIT_PAGE);
   }
 
@@ -50,7 +51,10 @@ export class AuditController {
     type: ErrorResponse,
     description: 'No such article and no trail for it (NOT_FOUND)',
   })
-  forArticle(@Param('id') articleId: string, @Query() query: AuditPageQuery): Promise<AuditPageResponse> {
+  forArticle(
+    @Param('id', uuid) articleId: string,
+    @Query() query: AuditPageQuery,
+  ): Promise<AuditPageResponse> {
     return this.audit.forArticle(articleId, query.cursor, query.limit ?? DEFAULT_AUDIT_PAGE);
   }
 

@@ -1,5 +1,6 @@
 import type { ClaimDto } from '@claimdesk/shared';
-import { fromCursor, notACursor, toCursor } from '../common/dto/opaque-cursor';
+import { containsPattern } from '../common/search/contains-pattern';
+import { fromCursor, isIntegerColumnValue, notACursor, toCursor } from '../common/dto/opaque-cursor';
 import type { ClaimSort, ListClaimsQuery } from './dto/list-claims.query';
 
 export const DEFAULT_CLAIM_PAGE = 50;
@@ -28,17 +29,13 @@ export function decodeCursor(cursor: string, sort: ClaimSort): CursorKey {
     throw notACursor();
   const k = key.k;
   const valid: Record<ClaimSort, boolean> = {
-    position: Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && Number.isInteger(k[1]),
-    score: Array.isArray(k) && k.length === 1 && typeof k[0] === 'number',
+    position: Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && isIntegerColumnValue(k[1]),
+    score: Array.isArray(k) && k.length === 1 && Number.isFinite(k[0]),
     updatedAt:
       Array.isArray(k) && k.length === 1 && typeof k[0] === 'string' && !Number.isNaN(Date.parse(k[0])),
   };
   if (!valid[sort]) throw notACursor();
   return key as CursorKey;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 export interface ClaimListScope {
@@ -139,7 +136,7 @@ function applyFilters(
   }
   if (query.q !== undefined && query.q !== '') {
     where.push("(LOWER(c.text) LIKE :q ESCAPE '\\' OR LOWER(c.checked_text) LIKE :q ESCAPE '\\')");
-    parameters.q = `%${escapeLike(query.q.toLowerCase())}%`;
+    parameters.q = containsPattern(query.q);
   }
 }
 

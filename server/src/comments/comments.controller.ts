@@ -13,6 +13,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { Requires } from '../auth/requires.decorator';
 import type { SessionUser } from '../auth/session-user';
 import { ErrorResponse } from '../common/errors/error-body';
+import { uuid } from '../common/uuid-param';
 import { CommentsService } from './comments.service';
 import { CreateCommentRequest, UpdateCommentRequest } from './dto/comment.requests';
 import { CommentHistoryResponse, CommentListResponse, CommentResponse } from './dto/comment.response';
@@ -31,7 +32,7 @@ export class CommentsController {
   @ApiParam({ name: 'id', description: 'Claim id' })
   @ApiOkResponse({ type: CommentListResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such claim (NOT_FOUND)' })
-  list(@Param('id') claimId: string): Promise<CommentListResponse> {
+  list(@Param('id', uuid) claimId: string): Promise<CommentListResponse> {
     return this.comments.list(claimId);
   }
 
@@ -46,7 +47,7 @@ export class CommentsController {
   })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such claim (NOT_FOUND)' })
   create(
-    @Param('id') claimId: string,
+    @Param('id', uuid) claimId: string,
     @Body() request: CreateCommentRequest,
     @CurrentUser() user: SessionUser,
   ): Promise<CommentResponse> {
@@ -65,7 +66,7 @@ export class CommentsController {
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such comment (NOT_FOUND)' })
   @ApiConflictResponse({ type: ErrorResponse, description: `${CLOSED}. Also 403 when ${NOT_AUTHOR}` })
   update(
-    @Param('id') commentId: string,
+    @Param('id', uuid) commentId: string,
     @Body() request: UpdateCommentRequest,
     @CurrentUser() user: SessionUser,
   ): Promise<CommentResponse> {
@@ -82,7 +83,7 @@ export class CommentsController {
   @ApiOkResponse({ type: CommentResponse, description: 'The comment as the thread now shows it' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such comment (NOT_FOUND)' })
   @ApiConflictResponse({ type: ErrorResponse, description: `${CLOSED}. Also 403 when ${NOT_AUTHOR}` })
-  remove(@Param('id') commentId: string, @CurrentUser() user: SessionUser): Promise<CommentResponse> {
+  remove(@Param('id', uuid) commentId: string, @CurrentUser() user: SessionUser): Promise<CommentResponse> {
     return this.comments.remove(commentId, user);
   }
 
@@ -92,7 +93,10 @@ export class CommentsController {
   @ApiParam({ name: 'id', description: 'Comment id' })
   @ApiOkResponse({ type: CommentHistoryResponse })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such comment (NOT_FOUND)' })
-  history(@Param('id') commentId: string, @CurrentUser() user: SessionUser): Promise<CommentHistoryResponse> {
+  history(
+    @Param('id', uuid) commentId: string,
+    @CurrentUser() user: SessionUser,
+  ): Promise<CommentHistoryResponse> {
     return this.comments.history(commentId, user);
   }
 }

@@ -12,6 +12,7 @@ import type { Observable } from 'rxjs';
 import { Requires } from '../auth/requires.decorator';
 import { SessionToken } from '../auth/session-cookie';
 import { ErrorResponse } from '../common/errors/error-body';
+import { uuid } from '../common/uuid-param';
 import { EventStreamsService } from './event-streams.service';
 
 const STREAM_DESCRIPTION =
@@ -42,7 +43,7 @@ export class EventsController {
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such article (NOT_FOUND)' })
   @ApiBadRequestResponse({ type: ErrorResponse, description: NOT_A_STREAM_CLIENT })
   forArticle(
-    @Param('id') articleId: string,
+    @Param('id', uuid) articleId: string,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
     @SessionToken() session: string | undefined,

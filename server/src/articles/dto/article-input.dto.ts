@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUrl, MaxLength } from 'class-validator';
 import { PageCursor, PageLimit } from '../../common/dto/page-query';
+import { Optional } from '../../common/dto/optional';
+import { IsIsoDate } from '../../common/dto/iso-date';
 
 /** Metadata a person may give with any import; what the source itself says fills the gaps. */
 export class ArticleMetadataDto {
@@ -9,33 +11,33 @@ export class ArticleMetadataDto {
     maxLength: 500,
     description: 'Defaults to the page title, or the first line of the text',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   title?: string;
 
   @ApiPropertyOptional({ maxLength: 300, example: 'NZ Herald' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(300)
   outlet?: string;
 
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(300)
   author?: string;
 
   @ApiPropertyOptional({ maxLength: 2048, example: 'https://www.example.com/news/article' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2048)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
   url?: string;
 
   @ApiPropertyOptional({ format: 'date-time', example: '2025-08-16T09:00:00Z' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsIsoDate()
   publishedAt?: string;
 }
 
@@ -54,7 +56,7 @@ export class ImportUrlDto {
 
 export class ListArticlesQuery {
   @ApiPropertyOptional({ description: 'Title contains, case-insensitive' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   q?: string;
@@ -71,7 +73,7 @@ export class DeleteArticleQuery {
     enum: ['true', 'false'],
     description: 'Delete even if claims have approved verdicts',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(['true', 'false'])
   @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value[0] : value))
   force?: 'true' | 'false';

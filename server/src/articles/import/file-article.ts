@@ -2,7 +2,7 @@ import { ClaimDeskError } from '@claimdesk/shared';
 import { extname } from 'node:path';
 import { decodeUtf8Text } from './article-text';
 import { docxToText } from './docx-text';
-import { parseHtmlArticle, type ParsedArticle } from './html-article';
+import { parseHtmlArticle, storableText, type ParsedArticle } from './html-article';
 
 export const ARTICLE_FILE_TYPES = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
 
@@ -34,7 +34,7 @@ export async function parseArticleFile(file: UploadedArticleFile): Promise<Parse
     }
     case '.docx':
       return {
-        text: await docxToText(file.buffer),
+        text: storableText(await docxToText(file.buffer)),
         title: null,
         author: null,
         outlet: null,

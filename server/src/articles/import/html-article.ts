@@ -1,5 +1,7 @@
+import { ClaimDeskError } from '@claimdesk/shared';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { replaceLoneSurrogates } from '../../common/unicode-text';
 
 export interface ParsedArticle {
   text: string;
@@ -72,6 +74,12 @@ interface DomNode {
  * glues paragraphs together). Pages readability cannot make sense of fall back to their whole body.
  */
 export function parseHtmlArticle(html: string): ParsedArticle {
+  if (tagDepthExceeds(html, MAX_TAG_DEPTH)) {
+    throw new ClaimDeskError(
+      'UNPROCESSABLE',
+      `The page nests its HTML more than ${MAX_TAG_DEPTH} elements deep; no article does, so it is not read`,
+    );
+  }
   // linkedom builds no <html>/<body> around a bare fragment, and readability needs a whole document.
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
@@ -81,16 +89,20 @@ export function parseHtmlArticle(html: string): ParsedArticle {
   }>;
   for (const element of Array.from(scripts)) element.remove();
   let parsed: ReturnType<Readability['parse']> = null;
-  try {
-    parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
-  } catch {
-    // Readability gives up on some odd pages; the fallback below still finds their text.
-    parsed = null;
+  // Readability's time grows steeply with nesting (1,000 levels took 7 s, 5,000 took two minutes), so a page
+  // nested deeper than any real article goes straight to the plain walk below.
+  if (depthOf(document.documentElement as unknown as DomNode) <= MAX_READABLE_DEPTH) {
+    try {
+      parsed = new Readability(document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
+    } catch {
+      // Readability gives up on some odd pages; the fallback below still finds their text.
+      parsed = null;
+    }
   }
   let text = parsed?.content ? blocksToText(bodyOf(parsed.content)) : '';
   if (!text) text = blocksToText(mainPartOf(page), FALLBACK_SKIPPED);
   return {
-    text,
+    text: storableText(text),
     title: clean(parsed?.title) ?? head.title,
     author: clean(parsed?.byline) ?? head.author,
     outlet: clean(parsed?.siteName) ?? head.outlet,
@@ -133,31 +145,95 @@ function blocksToText(root: DomNode | null | undefined, skipped: ReadonlySet<str
     if (paragraph) paragraphs.push(paragraph);
     current = '';
   };
-  const walk = (node: DomNode) => {
+  // An explicit stack rather than recursion: a page may nest thousands of elements deep.
+  const FLUSH = null;
+  const pending: (DomNode | typeof FLUSH)[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === FLUSH) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (skipped.has(name)) return;
+    if (skipped.has(name)) continue;
     if (name === 'BR') {
       current += ' ';
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      pending.push(FLUSH);
+    }
+    const children = node.childNodes;
+    for (let k = children.length - 1; k >= 0; k--) pending.push(children[k]);
+  }
   flush();
   return paragraphs.join('\n\n');
 }
 
 function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
+  const text = value === null || value === undefined ? '' : storableText(value).replace(/\s+/g, ' ').trim();
   return text ? text : null;
+}
+
+/**
+ * Parsing time grows faster than the page with nesting (50,000 levels: about 4 s), so HTML nested deeper than
+ * this is refused before it is parsed.
+ */
+export const MAX_TAG_DEPTH = 5_000;
+
+/** Elements that close themselves or are often left open; counting them would overstate the depth. */
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option'.split(
+    ' ',
+  ),
+);
+
+/** Whether the tags of html, as written, open more than limit elements at once (a scan without a parser). */
+function tagDepthExceeds(html: string, limit: number): boolean {
+  let depth = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
+    if (NOT_NESTING.has(match[2].toLowerCase()) || match[3] === '/') continue;
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth > limit) return true;
+  }
+  return false;
+}
+
+/** Real article pages nest a few dozen elements deep; this is far beyond them. */
+export const MAX_READABLE_DEPTH = 150;
+
+/** How deep the element tree goes below root, counted without recursion and without going past the limit. */
+function depthOf(root: DomNode | null): number {
+  if (!root) return 0;
+  let deepest = 0;
+  const pending: [DomNode, number][] = [[root, 0]];
+  while (pending.length > 0 && deepest <= MAX_READABLE_DEPTH) {
+    const [node, depth] = pending.pop()!;
+    if (depth > deepest) deepest = depth;
+    const children = node.childNodes;
+    for (let k = 0; k < children.length; k++) {
+      if (children[k].nodeType === 1) pending.push([children[k], depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+/**
+ * Text taken from a page is ours to shape (it is not kept byte for byte like a .txt file): U+0000, which
+ * PostgreSQL cannot store and HTML parsers pass through, is dropped, and a lone surrogate (from a character
+ * reference such as &#xD800;) becomes U+FFFD, as the HTML standard says it should.
+ */
+export function storableText(text: string): string {
+  return replaceLoneSurrogates(text.replaceAll('\u0000', ''));
 }
 
 function isoDate(value: string | null | undefined): string | null {

@@ -3,6 +3,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
 export interface UrlFetchOptions {
   timeoutMs: number;
@@ -18,6 +20,7 @@ export interface FetchedPage {
 }
 
 const MAX_REDIRECTS = 5;
+const MAX_URL_LENGTH = 2048;
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
 /** Addresses a newsroom server must not be tricked into calling on a user's behalf (SSRF). */
@@ -117,7 +120,7 @@ export async function fetchArticlePage(rawUrl: string, options: UrlFetchOptions)
     const location = response.headers.location;
     if (status >= 300 && status < 400 && location) {
       response.resume();
-      url = parseHttpUrl(new URL(location, url).toString());
+      url = parseHttpUrl(redirectTarget(location, url));
       continue;
     }
     if (status < 200 || status >= 300) {
@@ -131,10 +134,51 @@ export async function fetchArticlePage(rawUrl: string, options: UrlFetchOptions)
         contentType,
       });
     }
-    const body = await readCapped(response, options.maxBytes, signal);
+    const body = await readCapped(response, decompressed(response), options.maxBytes, signal);
     return { url: url.toString(), html: decodeBody(body, contentType) };
   }
   throw fetchFailed(`More than ${MAX_REDIRECTS} redirects`);
+}
+
+/** A redirect's Location, resolved against the page that sent it; a malformed one is the page's fault (422). */
+function redirectTarget(location: string, from: URL): string {
+  let target: string;
+  try {
+    target = new URL(location, from).toString();
+  } catch {
+    throw fetchFailed('The page redirected to an address that is not a valid URL', { location });
+  }
+  // The article keeps the address it was found at, in a column of this size.
+  if (target.length > MAX_URL_LENGTH) {
+    throw fetchFailed(`The page redirected to an address longer than ${MAX_URL_LENGTH} characters`);
+  }
+  return target;
+}
+
+/**
+ * The body as the page meant it. The request asks for no compression, but some servers compress anyway: their
+ * bytes would otherwise be imported as the article's text. The size cap then applies to the decompressed
+ * bytes, so a small compressed body cannot expand past it.
+ */
+function decompressed(response: IncomingMessage): Readable {
+  const encoding = String(response.headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
+  if (encoding === 'identity' || encoding === '') return response;
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : null;
+  if (decoder === null) {
+    response.destroy();
+    throw fetchFailed(`The page is sent with an encoding ClaimDesk cannot read (${encoding})`, { encoding });
+  }
+  response.on('error', (error) => decoder.destroy(error));
+  return response.pipe(decoder);
 }
 
 function request(url: URL, options: UrlFetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
@@ -176,7 +220,13 @@ function describeFailure(error: Error, url: URL, options: UrlFetchOptions): Clai
   return fetchFailed(`The page could not be reached (${code ?? error.message})`, { url: url.toString() });
 }
 
-function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+/** Reads body (the response itself, or its decompression) up to maxBytes. */
+function readCapped(
+  response: IncomingMessage,
+  body: Readable,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
@@ -185,17 +235,18 @@ function readCapped(response: IncomingMessage, maxBytes: number, signal: AbortSi
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    response.on('data', (chunk: Buffer) => {
+    body.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
         response.destroy();
+        body.destroy();
         reject(fetchFailed(`The page is larger than ${maxBytes} bytes`, { maxBytes }));
         return;
       }
       chunks.push(chunk);
     });
-    response.on('end', () => resolve(Buffer.concat(chunks)));
-    response.on('error', (error) => {
+    body.on('end', () => resolve(Buffer.concat(chunks)));
+    body.on('error', (error) => {
       const timedOut = signal.aborted;
       reject(
         fetchFailed(

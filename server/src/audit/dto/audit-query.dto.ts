@@ -1,27 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 import { AUDIT_TARGET_TYPES, type AuditTargetType } from '../audit-entry';
 import { PageLimit } from '../../common/dto/page-query';
+import { Optional } from '../../common/dto/optional';
+import { IsIsoDate } from '../../common/dto/iso-date';
+import { MAX_INTEGER_COLUMN } from '../../common/dto/opaque-cursor';
 
 export const DEFAULT_AUDIT_PAGE = 50;
+
+function isAuditNumber(text: string): boolean {
+  return /^[1-9][0-9]{0,9}$/.test(text) && Number(text) <= MAX_INTEGER_COLUMN;
+}
 export const MAX_AUDIT_PAGE = 200;
 
 /** Paging for one claim's or article's trail: newest first, `cursor` from the previous page. */
 export class AuditPageQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
-  @IsOptional()
-  @Matches(/^[1-9][0-9]{0,14}$/, { message: 'cursor must be a nextCursor value from a previous page' })
+  @Optional()
+  @ValidateBy(
+    {
+      name: 'isAuditCursor',
+      // An audit entry's number: a positive whole number that fits the seq column (a 32-bit integer).
+      validator: { validate: (value) => typeof value === 'string' && isAuditNumber(value) },
+    },
+    { message: 'cursor must be a nextCursor value from a previous page' },
+  )
   cursor?: string;
 
   @PageLimit(MAX_AUDIT_PAGE, DEFAULT_AUDIT_PAGE)
@@ -31,19 +35,19 @@ export class AuditPageQuery {
 /** Filters of the system-wide trail; all optional and combined with AND. */
 export class AuditSearchQuery extends AuditPageQuery {
   @ApiPropertyOptional({ description: 'Only entries by this user id' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(36)
   actor?: string;
 
   @ApiPropertyOptional({ example: 'claim.approve' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   action?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_TARGET_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(AUDIT_TARGET_TYPES)
   targetType?: AuditTargetType;
 
@@ -51,13 +55,13 @@ export class AuditSearchQuery extends AuditPageQuery {
     description: 'ISO-8601; entries at or after this time',
     example: '2025-01-31T00:00:00Z',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'ISO-8601; entries before this time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Optional()
+  @IsIsoDate()
   to?: string;
 }
 
@@ -78,7 +82,7 @@ export class VerifyAuditRequest {
     type: RecordedHeadRequest,
     description: 'A head recorded earlier; the chain must still hold that entry with that hash',
   })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => RecordedHeadRequest)
   recordedHead?: RecordedHeadRequest;

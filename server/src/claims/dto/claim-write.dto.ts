@@ -6,12 +6,12 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   Min,
 } from 'class-validator';
+import { Nullable, Optional } from '../../common/dto/optional';
 
 export class CreateClaimDto {
   @ApiProperty({ minimum: 0, description: 'UTF-16 offset into the article text (inclusive)' })
@@ -37,18 +37,18 @@ export class UpdateClaimDto {
     maxLength: 5000,
     description: 'null clears the rewording',
   })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(5000)
   checkedText?: string | null;
 
   @ApiPropertyOptional({ enum: CLAIM_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(CLAIM_TYPES)
   type?: ClaimType;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(300)
   speaker?: string | null;
@@ -95,7 +95,7 @@ export class DismissClaimDto {
 
   // Blank or missing is refused by the workflow rule (422 REASON_REQUIRED), not by the shape check.
   @ApiPropertyOptional({ maxLength: 2000, description: 'Why the claim is not worth checking (required)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;

@@ -3,7 +3,8 @@ import { EnumListQuery } from '../../common/dto/enum-list-query';
 import { PageCursor, PageLimit } from '../../common/dto/page-query';
 import { CLAIM_STATES, CLAIM_TYPES, type ClaimState, type ClaimType } from '@claimdesk/shared';
 import { Type } from 'class-transformer';
-import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNumber, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/dto/optional';
 
 export const CLAIM_SORTS = ['position', 'score', 'updatedAt'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
@@ -13,7 +14,7 @@ export class ListClaimsQuery {
   state?: ClaimState[];
 
   @ApiPropertyOptional({ description: "A user id, 'me' or 'none' (unassigned)" })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(36)
   assignee?: string;
@@ -22,13 +23,13 @@ export class ListClaimsQuery {
   type?: ClaimType[];
 
   @ApiPropertyOptional({ description: 'Exact speaker name, case-insensitive' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(300)
   speaker?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber()
   @Min(0)
@@ -36,7 +37,7 @@ export class ListClaimsQuery {
   minScore?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber()
   @Min(0)
@@ -44,7 +45,7 @@ export class ListClaimsQuery {
   maxScore?: number;
 
   @ApiPropertyOptional({ description: 'Text the claim (or its checked wording) contains, case-insensitive' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   q?: string;
@@ -54,7 +55,7 @@ export class ListClaimsQuery {
     default: 'position',
     description: 'position: article order; score: highest first; updatedAt: most recent first',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(CLAIM_SORTS)
   sort?: ClaimSort;
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, MaxLength, Min, IsOptional } from 'class-validator';
+import { IsInt, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/dto/optional';
 
 export const MAX_COMMENT_LENGTH = 10_000;
 
@@ -13,7 +14,7 @@ export class CreateCommentRequest {
 
 export class UpdateCommentRequest extends CreateCommentRequest {
   @ApiPropertyOptional({ description: 'The version you edited; a stale one answers 409 VERSION_CONFLICT' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;

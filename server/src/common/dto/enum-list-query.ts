@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsArray, IsIn, IsOptional } from 'class-validator';
+import { IsArray, IsIn } from 'class-validator';
+import { Optional } from './optional';
 
 /** `?state=a,b` and `?state=a&state=b` both mean "either". Anything else is left for the validator to refuse. */
 function toList({ value }: { value: unknown }): unknown {
@@ -18,7 +19,7 @@ export function EnumListQuery(values: readonly string[], note?: string): Propert
     IsIn(values, { each: true }),
     IsArray(),
     Transform(toList),
-    IsOptional(),
+    Optional(),
     ApiPropertyOptional({
       enum: values as string[],
       isArray: true,

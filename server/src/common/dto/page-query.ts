@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from './optional';
 
 /**
  * The optional `limit` of a paged list: a whole number from 1 to `max`, `defaultValue` when omitted. Listed in
@@ -13,7 +14,7 @@ export function PageLimit(max: number, defaultValue: number): PropertyDecorator 
     Min(1),
     IsInt(),
     Type(() => Number),
-    IsOptional(),
+    Optional(),
     ApiPropertyOptional({ minimum: 1, maximum: max, default: defaultValue }),
   );
 }
@@ -23,7 +24,7 @@ export function PageCursor(maxLength: number): PropertyDecorator {
   return applyDecorators(
     MaxLength(maxLength),
     IsString(),
-    IsOptional(),
+    Optional(),
     ApiPropertyOptional({ description: 'The nextCursor of the previous page' }),
   );
 }

@@ -2,7 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { EnumListQuery } from '../../common/dto/enum-list-query';
 import { CLAIM_STATES, VERDICT_RATINGS, type ClaimState, type VerdictRating } from '@claimdesk/shared';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsISO8601, IsUUID, Matches } from 'class-validator';
+import { Optional } from '../../common/dto/optional';
 
 /** Only the words true and false; anything else stays a string for the validator to refuse. */
 function toBoolean({ value }: { value: unknown }): unknown {
@@ -26,7 +27,7 @@ export class ReportQuery {
     default: false,
     description: 'Every state, not only approved claims (editors and admins)',
   })
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean()
   internal?: boolean;
@@ -34,12 +35,12 @@ export class ReportQuery {
 
 export class ExportClaimsQuery extends ReportQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the claims of this article' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   article?: string;
 
   @ApiPropertyOptional({ description: `Approved on or after. ${DATE_HELP}`, example: '2026-11-01' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, DATE_MESSAGE)
   @Matches(DATE_OR_TIMESTAMP, DATE_MESSAGE)
   from?: string;
@@ -48,7 +49,7 @@ export class ExportClaimsQuery extends ReportQuery {
     description: `Approved on or before (a date includes that whole day). ${DATE_HELP}`,
     example: '2026-11-30',
   })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true }, DATE_MESSAGE)
   @Matches(DATE_OR_TIMESTAMP, DATE_MESSAGE)
   to?: string;
@@ -60,7 +61,7 @@ export class ExportClaimsQuery extends ReportQuery {
     format: 'uuid',
     description: 'User id of the checker who wrote the current verdict',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID('all')
   checker?: string;
 
@@ -71,7 +72,7 @@ export class ExportClaimsQuery extends ReportQuery {
     default: false,
     description: 'CSV only: start with a UTF-8 byte-order mark, for Excel',
   })
-  @IsOptional()
+  @Optional()
   @Transform(toBoolean)
   @IsBoolean()
   bom?: boolean;

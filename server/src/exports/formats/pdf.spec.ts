@@ -141,3 +141,19 @@ describe('pdfReport characters its main faces lack', () => {
     expect(text).toContain('Māori and Dvořák.');
   });
 });
+
+describe('pdfReport rationale', () => {
+  it('prints the Markdown rationale as text: its words and list items, not its asterisks', async () => {
+    const text = pdfText(
+      await render([
+        sampleRow({
+          rationale:
+            'Matches the **official** figures, _roughly_.\n\n- table 3\n- [the report](https://stats.example.org/r)',
+        }),
+      ]),
+    );
+    expect(text).toContain('Matches the official figures, roughly.');
+    expect(text).toContain('• table 3 • the report (https://stats.example.org/r)');
+    expect(text).not.toMatch(/\*\*|_roughly_|\]\(/);
+  });
+});

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Readable } from 'node:stream';
 import { CLAIM_STATE_INFO } from '@claimdesk/shared';
 import { claimAsChecked, reportUrl, type ExportRow, type Publisher, type ReportArticle } from '../export-row';
+import { rationaleText } from '../../reviews/rationale-text';
 import { registerPdfFonts, writePdfText, type PdfFace } from './pdf-fonts';
 import {
   articleByline,
@@ -99,7 +100,9 @@ function drawClaim(doc: PDFKit.PDFDocument, row: ExportRow, number: number): voi
   doc.moveDown(0.4);
   write(doc, 'sans-bold', 11, INK, `Rating: ${ratingLabel(row)}`);
   if (row.state !== 'approved') write(doc, 'sans', 9, MUTED, `State: ${CLAIM_STATE_INFO[row.state].label}`);
-  if (row.rationale?.trim()) write(doc.moveDown(0.3), 'serif', 11, INK, row.rationale.trim());
+  // The rationale is Markdown; a PDF shows its words, not its asterisks.
+  const rationale = row.rationale ? rationaleText(row.rationale) : '';
+  if (rationale) write(doc.moveDown(0.3), 'serif', 11, INK, rationale);
   if (row.sources.length > 0) {
     write(doc.moveDown(0.4), 'sans-bold', 9, INK, 'Sources');
     row.sources.forEach((source, index) => {

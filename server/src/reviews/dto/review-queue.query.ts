@@ -5,8 +5,9 @@ import {
   type ReviewQueueView,
   type VerdictRating,
 } from '@claimdesk/shared';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { PageCursor, PageLimit } from '../../common/dto/page-query';
+import { Optional } from '../../common/dto/optional';
 
 export const DEFAULT_QUEUE_PAGE = 25;
 export const MAX_QUEUE_PAGE = 100;
@@ -17,22 +18,22 @@ export class ReviewQueueQuery {
     default: 'in_review',
     description: 'in_review: oldest submission first; approved: most recently approved first',
   })
-  @IsOptional()
+  @Optional()
   @IsIn(REVIEW_QUEUE_VIEWS)
   view?: ReviewQueueView;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Only this article's claims" })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   articleId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only verdicts written by this user' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   checkerId?: string;
 
   @ApiPropertyOptional({ enum: VERDICT_RATINGS, description: 'Only verdicts with this rating' })
-  @IsOptional()
+  @Optional()
   @IsIn(VERDICT_RATINGS)
   rating?: VerdictRating;
 

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EnumListQuery } from '../../common/dto/enum-list-query';
 import { PageCursor, PageLimit } from '../../common/dto/page-query';
 import { CLAIM_STATES, VERDICT_RATINGS, type ClaimState } from '@claimdesk/shared';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { Optional } from '../../common/dto/optional';
 
 export class ClaimVersionDto {
   @ApiProperty({ minimum: 1, description: 'The claim version you read' })
@@ -20,7 +21,7 @@ export class AssignClaimDto extends ClaimVersionDto {
 /** Request changes and reopen. A blank or missing reason is the workflow's refusal (422 REASON_REQUIRED). */
 export class ReasonDto extends ClaimVersionDto {
   @ApiPropertyOptional({ maxLength: 2000, description: 'Required: why' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
@@ -29,13 +30,13 @@ export class ReasonDto extends ClaimVersionDto {
 /** Rating and rationale are checked by the workflow rules (422 RATING_REQUIRED / RATIONALE_REQUIRED). */
 export class SubmitVerdictDto extends ClaimVersionDto {
   @ApiPropertyOptional({ enum: VERDICT_RATINGS, description: 'Required' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(30)
   rating?: string;
 
   @ApiPropertyOptional({ maxLength: 20000, description: 'Required; Markdown' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(20000)
   rationale?: string;
@@ -45,7 +46,7 @@ export class SubmitVerdictDto extends ClaimVersionDto {
     maxItems: 50,
     description: "The claim's sources the verdict relies on; all of its current sources when omitted",
   })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })

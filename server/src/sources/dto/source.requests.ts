@@ -1,8 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SOURCE_KINDS, SOURCE_STANCES, type SourceKind, type SourceStance } from '@claimdesk/shared';
-import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsSourceUrl, MAX_URL_LENGTH } from '../source-url';
+import { Nullable } from '../../common/dto/optional';
+import { IsIsoDate } from '../../common/dto/iso-date';
 
 const URL_NOTE =
   'http(s) only; stored normalised (lower-case host, no default port, fragment or utm_* parameters)';
@@ -14,7 +16,7 @@ function OptionalText(maxLength: number, description?: string): PropertyDecorato
   return applyDecorators(
     MaxLength(maxLength),
     IsString(),
-    IsOptional(),
+    Nullable(),
     ApiPropertyOptional({ type: String, nullable: true, maxLength, ...(description ? { description } : {}) }),
   );
 }
@@ -24,7 +26,7 @@ function OptionalSourceUrl(description?: string): PropertyDecorator {
   return applyDecorators(
     IsSourceUrl(),
     IsString(),
-    IsOptional(),
+    Nullable(),
     ApiPropertyOptional({
       type: String,
       nullable: true,
@@ -36,7 +38,7 @@ function OptionalSourceUrl(description?: string): PropertyDecorator {
 
 export class CreateSourceDto {
   @ApiPropertyOptional({ maxLength: MAX_URL_LENGTH, description: `${URL_NOTE}. Omit for offline sources` })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @IsSourceUrl()
   url?: string | null;
@@ -67,8 +69,8 @@ export class CreateSourceDto {
     format: 'date-time',
     description: 'ISO 8601 date or time',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Nullable()
+  @IsIsoDate()
   accessedAt?: string | null;
 
   @OptionalSourceUrl('http(s) snapshot link')
@@ -107,8 +109,8 @@ export class UpdateSourceDto {
   stance?: SourceStance;
 
   @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @Nullable()
+  @IsIsoDate()
   accessedAt?: string | null;
 
   @OptionalSourceUrl()
