@@ -1,6 +1,22 @@
 import type { EntityIndex } from './entities';
+import { PERSON_TITLES, PLACES } from './gazetteer';
 import { SPEECH_VERBS } from './lexicon';
 import { isLetter } from './segmenter/chars';
+import {
+  endsWithOrganisation,
+  extendOrganisation,
+  hasOrganisationWord,
+  isFunctionWord,
+  isPossessive,
+  ORGANISATION_ONLY,
+  runStartBefore,
+  spacesAfter,
+  spacesBefore,
+  SPACES,
+  WHITESPACE_RUN,
+  wordEndAfter,
+  wordStartBefore,
+} from './organisation-names';
 import type { SentenceSpan } from './types';
 
 export interface Attribution {
@@ -21,11 +37,17 @@ const ROLE_PHRASE =
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4}";
 const ADVERBS =
   '(?:(?:has|had|have|also|then|later|again|too|previously|quickly|repeatedly|once|earlier|recently)\\s+)*';
+/**
+ * The subject right before a speech verb: he/she (1), a role (2) or a name (3), each maybe followed by an
+ * apposition (`Fiona Hill, a former adviser, told`); or a name in apposition (5), maybe after "the" (4)
+ * (`the minister of finance, Nicola Willis, said`, `the regulator, the Financial Markets Authority, said`).
+ */
 const SUBJECT_BEFORE_VERB = new RegExp(
-  `(?:\\b([Hh]e|[Ss]he)|\\b(${ROLE_PHRASE})|(${NAME}))(?:,[^,]{1,160},)?\\s+${ADVERBS}$`,
+  `(?:(?:\\b([Hh]e|[Ss]he)|\\b(${ROLE_PHRASE})|(${NAME}))(?:,[^,]{1,160},)?|,\\s+(?:(the)\\s+)?(${NAME}),)\\s+${ADVERBS}$`,
   'u',
 );
-const NAME_AFTER_VERB = new RegExp(`^\\s+(${NAME})`, 'u');
+/** The name right after a speech verb (2), maybe after "the" (1): `said Finance Minister Nicola Willis`. */
+const NAME_AFTER_VERB = new RegExp(`^\\s+(?:(the)\\s+)?(${NAME})`, 'u');
 const SUBJECT_AT_START = new RegExp(
   `^\\W*(?:[A-Z]\\w+,\\s+)?(?:But\\s+|And\\s+|So\\s+)?(?:\\b([Hh]e|[Ss]he)\\b|(${ROLE_PHRASE})\\b|(${NAME}))`,
   'u',
@@ -85,6 +107,11 @@ function mayBeSpeechVerb(text: string, start: number, end: number): boolean {
 
 /** One cheap pass that rules out most sentences before the word-by-word search for a speech verb. */
 const SPEECH_HINT = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'saying', 'telling'].join('|')})\\b`, 'i');
+
+/** Verbs after which a name is the speaker even as an organisation (`…, said the Ministry of Justice.`): not told, asked. */
+const VERBS_BEFORE_SPEAKER = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes']);
+/** What may follow an organisation named after its verb: the end of the clause, or `in a statement`. */
+const AFTER_NAMED_SPEAKER = /^\s*(?:[.,;:!?)\u2013\u2014-]|in a statement\b|$)/;
 
 /** Blanks for quoted text: a slice of this shares its characters, where ' '.repeat(n) would copy n of them. */
 const BLANKS = ' '.repeat(256);
@@ -169,6 +196,8 @@ function readQuotesIn(text: string, start: number, end: number, open: boolean): 
 export class Attributor {
   private lastSubject: string | null = null;
   private lastSpeaker: string | null = null;
+  /** Speakers found to be organisations: they speak, but he or she never points back to them. */
+  private readonly organisations = new Set<string>();
 
   constructor(
     private readonly text: string,
@@ -186,13 +215,14 @@ export class Attributor {
     };
     return readings.map((reading, i) => {
       const own = explicitOf(i);
-      const subject = own === null ? this.subjectAtStart(reading.unquoted) : null;
+      const person = own !== null && this.organisations.has(own) ? null : own;
+      const subject = person === null ? this.subjectAtStart(reading.unquoted) : null;
       let speaker = own;
       if (speaker === null && reading.hasQuote) {
         speaker = subject ?? this.paragraphSpeaker(readings, explicitOf, i) ?? this.lastSpeaker;
       }
       if (speaker !== null) this.lastSpeaker = speaker;
-      this.lastSubject = own ?? subject ?? this.firstPerson(i, reading.unquoted) ?? this.lastSubject;
+      this.lastSubject = person ?? subject ?? this.firstPerson(i, reading.unquoted) ?? this.lastSubject;
       return { speaker, quoted: reading.quoted };
     });
   }
@@ -242,14 +272,129 @@ export class Attributor {
       const verb = unquoted.slice(index, end).toLowerCase();
       if (verb === 'saying' || verb === 'telling') return this.firstPerson(sentence, unquoted);
       if (!SPEECH_VERBS.has(verb)) continue;
-      const before = SUBJECT_BEFORE_VERB.exec(unquoted.slice(Math.max(0, index - 240), index));
-      const found = before === null ? null : this.resolve(before[1], before[2], before[3], true);
+      // "the United States", "the Gulf States": a name, not the verb.
+      if (verb === 'states' && unquoted.charCodeAt(index) === 83) continue;
+      const from = Math.max(0, index - 240);
+      const before = SUBJECT_BEFORE_VERB.exec(unquoted.slice(from, index));
+      let found: string | null = null;
+      if (before !== null) {
+        if (before[3] !== undefined)
+          found = this.namedBefore(unquoted, from + before.index, before[3], false);
+        else if (before[5] !== undefined) {
+          const at = from + before.index + before[0].indexOf(before[5]);
+          found = this.namedBefore(unquoted, at, before[5], before[4] !== undefined);
+        } else found = this.resolve(before[1], before[2], undefined);
+      }
       if (found !== null) return found;
       const after = NAME_AFTER_VERB.exec(unquoted.slice(end));
-      const named = after === null ? null : this.entities.personName(after[1], true);
+      const named =
+        after === null
+          ? null
+          : this.namedAfter(
+              unquoted,
+              end + after[0].length - after[2].length,
+              after[2],
+              after[1] !== undefined,
+              verb,
+            );
       if (named !== null) return named;
     }
     return null;
+  }
+
+  /**
+   * The speaker named by the run of capitalised words name, at text[at, …) right before a speech verb: an
+   * organisation read back over connectors (`the Ministry of Education said` → Ministry of Education), the person
+   * after an organisation's or a place's possessive (`the Ministry of Education’s Ellen MacGregor-Reid`, `Russia’s
+   * Putin`), else a person's name as before. `afterThe`: only an organisation can follow "the".
+   */
+  private namedBefore(text: string, at: number, name: string, afterThe: boolean): string | null {
+    const end = at + name.length;
+    let start = at;
+    // "The Reserve Bank", "But NZ Police": a word that starts sentences is no part of the name.
+    for (
+      let e = wordEndAfter(text, start);
+      e < end && isFunctionWord(text.slice(start, e));
+      e = wordEndAfter(text, start)
+    )
+      start = spacesAfter(text, e);
+    for (let e = end; e > start;) {
+      const w = wordStartBefore(text, e);
+      if (w === e) break;
+      if (e < end && isPossessive(text.slice(w, e))) {
+        const ownerStart = extendOrganisation(text, start, -1);
+        const owner = text.slice(ownerStart, e - 2).split(SPACES);
+        if (!hasOrganisationWord(owner) && !owner.some((word) => PLACES.has(word))) break;
+        const next = spacesAfter(text, e);
+        return this.namedBefore(text, next, text.slice(next, end), afterThe);
+      }
+      e = spacesBefore(text, w);
+    }
+    const nameStart = extendOrganisation(text, start, -1);
+    const organisation = this.organisation(text, nameStart, end, start, end);
+    if (organisation !== null || afterThe) return organisation;
+    // The end of a name that is not a person's either ("the Chamber of Commerce", "the Duke of Sussex"), unless a
+    // title starts it ("Minister of Finance Nicola Willis").
+    if (
+      nameStart < start &&
+      ORGANISATION_ONLY.test(text.slice(nameStart, start)) &&
+      !PERSON_TITLES.has(text.slice(nameStart, wordEndAfter(text, nameStart)))
+    )
+      return null;
+    return this.entities.personName(name, true);
+  }
+
+  /** As namedBefore, for the name right after the verb (`…, said the Ministry of Justice.`). */
+  private namedAfter(text: string, at: number, name: string, afterThe: boolean, verb: string): string | null {
+    if (VERBS_BEFORE_SPEAKER.has(verb)) {
+      const end = extendOrganisation(text, at + name.length, 1);
+      if (AFTER_NAMED_SPEAKER.test(text.slice(end, end + 16))) {
+        const organisation = this.organisation(text, at, end, at, at + name.length);
+        if (organisation !== null || afterThe) return organisation;
+      }
+    }
+    return afterThe ? null : this.entities.personName(name, true);
+  }
+
+  /**
+   * text[start, end) as an organisation's name (spaces made single), if it names one: its last run of capitalised
+   * words ends with an organisation word (`Reserve Bank`, `NZ Police`, `Statistics New Zealand`), or an earlier run
+   * has one and the last is a short complement rather than a person (`Ministry of Education`, `Bank of New
+   * Zealand`); not if the name's own run text[runStart, runEnd) has a person's title (`Reserve Bank Governor
+   * Adrian Orr`).
+   */
+  private organisation(
+    text: string,
+    start: number,
+    end: number,
+    runStart: number,
+    runEnd: number,
+  ): string | null {
+    // A person's title before a word that is not one: "Governor Adrian Orr", not "the Prime Minister".
+    const runWords = text.slice(runStart, runEnd).split(SPACES);
+    let title = false;
+    for (const word of runWords) {
+      if (!PERSON_TITLES.has(word)) {
+        if (title) return null;
+      } else title = true;
+    }
+    const lastRun = runStartBefore(text, end);
+    if (lastRun === end) return null;
+    // "Secretary of the Treasury", "Minister of Finance": a role, not the organisation.
+    if (lastRun > start && PERSON_TITLES.has(text.slice(start, wordEndAfter(text, start)))) return null;
+    const lastWords = text.slice(lastRun, end).split(SPACES);
+    const named =
+      endsWithOrganisation(lastWords) ||
+      // "Procter & Gamble", "Johnson & Johnson": only firms join names with an ampersand.
+      (lastRun > start && text.lastIndexOf('&', lastRun) >= start) ||
+      (lastRun > start &&
+        lastWords.length <= 3 &&
+        hasOrganisationWord(text.slice(start, lastRun).split(SPACES)) &&
+        !this.entities.isPerson(lastWords.join(' ')));
+    if (!named) return null;
+    const name = text.slice(start, end).replace(WHITESPACE_RUN, ' ');
+    this.organisations.add(name);
+    return name;
   }
 
   private subjectAtStart(unquoted: string): string | null {

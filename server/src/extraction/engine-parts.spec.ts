@@ -100,6 +100,67 @@ describe('attribution', () => {
     expect(speakers('Jacinda Ardern arrived. “We are here,” she said.')).toEqual([null, 'Jacinda Ardern']);
   });
 
+  it.each([
+    ['Around 70 schools will close, the Ministry of Education said.', 'Ministry of Education'],
+    ['Inflation rose to 3 percent, Statistics NZ said.', 'Statistics NZ'],
+    ['Inflation rose to 3 percent, Statistics New Zealand said.', 'Statistics New Zealand'],
+    ['The virus is spreading, the World Health Organization said.', 'World Health Organization'],
+    ['Rates will stay at 5.5 percent, the Reserve Bank said.', 'Reserve Bank'],
+    ['The Reserve Bank of New Zealand said rates would rise.', 'Reserve Bank of New Zealand'],
+    ['The track is closed, the Department of Conservation said.', 'Department of Conservation'],
+    ['Fees will rise, the Department for Education said.', 'Department for Education'],
+    ['Two men were arrested, NZ Police said.', 'NZ Police'],
+    ['The talks were useful, the Kremlin said.', 'Kremlin'],
+    ['Trade fell, the Food and Agriculture Organization said.', 'Food and Agriculture Organization'],
+    ['Trade fell, the European Central Bank said.', 'European Central Bank'],
+    ['Sales rose, Procter & Gamble said.', 'Procter & Gamble'],
+    [
+      'Jobs fell, the Ministry of Business, Innovation and Employment said.',
+      'Ministry of Business, Innovation and Employment',
+    ],
+    [
+      'Cases fell, the Department of the Prime Minister and Cabinet said.',
+      'Department of the Prime Minister and Cabinet',
+    ],
+    ['“We are ready,” the Ministry of Education said.', 'Ministry of Education'],
+    ['Crime fell, said the Ministry of Justice.', 'Ministry of Justice'],
+    ['Crime fell, said NZ Police in a statement.', 'NZ Police'],
+    ['The regulator, the Financial Markets Authority, said it would act.', 'Financial Markets Authority'],
+    ['Around 70 schools will close, the Ministry  of\u00a0Education said.', 'Ministry of Education'],
+  ])('names an organisation whole: %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['Spending will fall, the minister of finance, Nicola Willis, said.', 'Nicola Willis'],
+    ['The Ministry of Education’s Ellen MacGregor-Reid said schools would close.', 'Ellen MacGregor-Reid'],
+    ['Crime fell, the Ministry of Justice’s chief executive Andrew Kibblewhite said.', 'Andrew Kibblewhite'],
+    ['Reserve Bank Governor Adrian Orr said rates would rise.', 'Adrian Orr'],
+    ['Police Minister Mark Mitchell said crime fell.', 'Mark Mitchell'],
+    ['Education Minister Erica Stanford said schools would close.', 'Erica Stanford'],
+    ['Prices rose, according to the Ministry of Education, Jan Tinetti said.', 'Jan Tinetti'],
+    ['The Kremlin’s Dmitry Peskov said talks went well.', 'Dmitry Peskov'],
+    ['Trump and Putin said they agreed.', 'Putin'],
+  ])('names the person after an organisation: %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it.each([
+    'The talks were useful, the ministry said.',
+    'The teachers said the Ministry of Education had failed.',
+    '“We are ready,” a source told Reuters.',
+    'His Secretary of the Treasury said he is studying a sales tax.',
+    'Jobs grew in the United States.',
+  ])('gives no organisation (or a piece of one) as speaker: %s', (text) => {
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('never points he or she back to an organisation', () => {
+    expect(
+      speakers('Nicola Willis spoke. Spending will fall, the Treasury said. “It is fine,” she said.'),
+    ).toEqual([null, 'Treasury', 'Nicola Willis']);
+  });
+
   it('carries a speaker into a paragraph that opens with a quote mark', () => {
     expect(speakers('“First part,” Putin said.\n“Second part goes on. And on.')).toEqual([
       'Putin',

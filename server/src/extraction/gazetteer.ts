@@ -32,7 +32,8 @@ export const ORGANISATION_WORDS = new Set(
     'Commission Committee Court Parliament Senate Congress House Herald Times News Post Telegraph Guardian Journal ' +
     'Reuters Getty Press Administration Office Police Army Navy Union Association Foundation Institute Fund Board ' +
     'Authority Service Services Company Airlines Club League Federation Organisation Organization Network Television ' +
-    'Radio Bureau Force Treasury Cabinet Government Assembly Trust Hospital Church Council Pentagon Kremlin Fox CNN BBC'
+    'Radio Bureau Force Treasury Cabinet Government Assembly Trust Hospital Church Council Pentagon Kremlin Fox CNN BBC ' +
+    'Statistics Stats Chamber'
   ).split(' '),
 );
 
