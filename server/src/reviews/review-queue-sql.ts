@@ -58,8 +58,17 @@ export interface QueueSql {
   parameters: Record<string, unknown>;
 }
 
-/** The claims of a view with their current verdict, narrowed by the filters (not the cursor). */
-function filtered(query: ReviewQueueQuery): {
+/**
+ * The claims of a view, narrowed by the filters (not the cursor), joined to their current verdict where the
+ * verdict is needed: for the sort key (withVerdict) or a filter on it. Every claim in review or approved has a
+ * current verdict (submitting makes one), so counting without the join counts the same claims, without a
+ * correlated look-up per claim: with 20,000 approved claims that look-up was most of the count's and the
+ * article list's time.
+ */
+function filtered(
+  query: ReviewQueueQuery,
+  withVerdict = true,
+): {
   from: string;
   where: string[];
   parameters: Record<string, unknown>;
@@ -79,7 +88,8 @@ function filtered(query: ReviewQueueQuery): {
     where.push('v.rating = :rating');
     parameters.rating = query.rating;
   }
-  return { from: `claims c ${CURRENT_VERDICT_JOIN}`, where, parameters };
+  const needsVerdict = withVerdict || query.checkerId !== undefined || query.rating !== undefined;
+  return { from: needsVerdict ? `claims c ${CURRENT_VERDICT_JOIN}` : 'claims c', where, parameters };
 }
 
 /** One page of claim ids (one row extra, to know whether another page follows) with their sort keys. */
@@ -102,13 +112,13 @@ export function queuePageSql(query: ReviewQueueQuery, limit: number): QueueSql {
 
 /** How many entries match the filters on all pages. */
 export function queueTotalSql(query: ReviewQueueQuery): QueueSql {
-  const { from, where, parameters } = filtered(query);
+  const { from, where, parameters } = filtered(query, false);
   return { sql: `SELECT COUNT(*) AS "total" FROM ${from} WHERE ${where.join(' AND ')}`, parameters };
 }
 
 /** Every article with claims in the view, whatever the other filters, for the article filter. */
 export function queueArticlesSql(view: ReviewQueueView | undefined): QueueSql {
-  const { from, where, parameters } = filtered({ view });
+  const { from, where, parameters } = filtered({ view }, false);
   return {
     sql: `SELECT a.id AS "id", a.title AS "title", COUNT(*) AS "count"
             FROM ${from} JOIN articles a ON a.id = c.article_id
