@@ -90,6 +90,7 @@ describe('claims API', () => {
         expect(claim).toMatchObject({
           articleId: article.id,
           state: 'detected',
+          origin: 'extraction',
           version: 1,
           assigneeId: null,
         });
@@ -227,7 +228,14 @@ describe('claims API', () => {
         end,
         text: article.text.slice(start, end),
         state: 'detected',
+        origin: 'manual',
+        score: 1,
         version: 1,
+      });
+      // Lists say so too, so a screen can show "added by hand" rather than a score of 100 %.
+      const listed = await get(`/api/articles/${article.id}/claims?limit=200`).expect(200);
+      expect(listed.body.items.find((claim: ClaimDto) => claim.id === body.id)).toMatchObject({
+        origin: 'manual',
       });
       const again = await post(`/api/articles/${article.id}/claims`, 'checker')
         .send({ start, end })

@@ -144,6 +144,30 @@ describe('hostile input gets a 400 naming the field, never a 500', () => {
       }
     });
 
+    it('takes null as "not given" for article metadata and the recorded audit head', async () => {
+      const imported = await desk.testApp
+        .http()
+        .post('/api/articles')
+        .set('Cookie', as('editor'))
+        .send({
+          text: 'The council spent $3.5m on roads in 2024.',
+          title: null,
+          outlet: null,
+          publishedAt: null,
+        })
+        .expect(201);
+      expect(imported.body.article).toMatchObject({
+        title: 'The council spent $3.5m on roads in 2024.',
+        outlet: null,
+      });
+      await desk.testApp
+        .http()
+        .post('/api/audit/verify')
+        .set('Cookie', as('admin'))
+        .send({ recordedHead: null })
+        .expect(200);
+    });
+
     it('still lets null clear the fields that can be cleared', async () => {
       const claim = await desk.freshClaim();
       await desk.testApp

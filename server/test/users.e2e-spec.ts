@@ -77,6 +77,7 @@ describe('users: /api/users', () => {
         role: 'editor',
         active: true,
         createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        deactivatedAt: null,
       });
       await testApp
         .http()
@@ -144,11 +145,14 @@ describe('users: /api/users', () => {
       const { agent, user, password } = await loginAs(testApp, 'checker');
       const deactivated = await admin.post(`/api/users/${user.id}/deactivate`).expect(200);
       expect(deactivated.body).toMatchObject({ id: user.id, active: false });
+      // When, not only whether: the Team screen says since when an account is closed.
+      expect(Date.parse(deactivated.body.deactivatedAt)).toBeGreaterThan(Date.parse(user.createdAt) - 1);
+      expect(Date.now() - Date.parse(deactivated.body.deactivatedAt)).toBeLessThan(60_000);
       await agent.get('/api/auth/me').expect(401);
       await testApp.http().post('/api/auth/login').send({ email: user.email, password }).expect(401);
       expect((await admin.get('/api/users').expect(200)).body).toContainEqual(deactivated.body);
       const reactivated = await admin.post(`/api/users/${user.id}/reactivate`).expect(200);
-      expect(reactivated.body.active).toBe(true);
+      expect(reactivated.body).toMatchObject({ active: true, deactivatedAt: null });
       await testApp.http().post('/api/auth/login').send({ email: user.email, password }).expect(200);
     });
 

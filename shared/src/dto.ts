@@ -17,6 +17,8 @@ export interface UserDto {
   role: Role;
   active: boolean;
   createdAt: string;
+  /** When the account was deactivated; null while it is active. */
+  deactivatedAt: string | null;
 }
 
 export interface SessionDto {
@@ -53,6 +55,10 @@ export interface ArticleDto extends ArticleSummaryDto {
   text: string;
 }
 
+export const CLAIM_ORIGINS = ['extraction', 'manual'] as const;
+
+export type ClaimOrigin = (typeof CLAIM_ORIGINS)[number];
+
 export interface ClaimDto {
   id: string;
   articleId: string;
@@ -62,8 +68,10 @@ export interface ClaimDto {
   checkedText: string | null;
   start: number;
   end: number;
-  /** Extraction confidence that this is a checkable claim, 0 to 1. */
+  /** Extraction confidence that this is a checkable claim, 0 to 1 (1 for a claim a person picked). */
   score: number;
+  /** Found by extraction, or picked from the article by a person (or made from one by a split or merge). */
+  origin: ClaimOrigin;
   type: ClaimType;
   speaker: string | null;
   quoted: boolean;

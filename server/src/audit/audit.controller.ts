@@ -93,6 +93,6 @@ export class AuditController {
     description: 'A malformed recorded head (VALIDATION_FAILED)',
   })
   verify(@Body() body: VerifyAuditRequest): Promise<AuditVerificationResponse> {
-    return this.audit.verify(body.recordedHead);
+    return this.audit.verify(body.recordedHead ?? undefined);
   }
 }

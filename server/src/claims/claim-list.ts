@@ -52,6 +52,7 @@ export const CLAIM_LIST_COLUMNS = [
   'c.start_offset AS "start"',
   'c.end_offset AS "end"',
   'c.score AS "score"',
+  'c.origin AS "origin"',
   'c.type AS "type"',
   'c.speaker AS "speaker"',
   'c.quoted AS "quoted"',

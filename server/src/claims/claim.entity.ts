@@ -1,7 +1,5 @@
-import type { ClaimState, ClaimType } from '@claimdesk/shared';
+import type { ClaimOrigin, ClaimState, ClaimType } from '@claimdesk/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export type ClaimOrigin = 'extraction' | 'manual';
 
 /**
  * A checkable statement: a span [start, end) of its article's text plus the review state around it.

@@ -10,6 +10,7 @@ export function toClaimDto(claim: Claim): ClaimDto {
     start: claim.start,
     end: claim.end,
     score: claim.score,
+    origin: claim.origin,
     type: claim.type,
     speaker: claim.speaker,
     // SQLite hands booleans back as 0/1.

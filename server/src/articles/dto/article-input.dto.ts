@@ -2,43 +2,53 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUrl, MaxLength } from 'class-validator';
 import { PageCursor, PageLimit } from '../../common/dto/page-query';
-import { Optional } from '../../common/dto/optional';
+import { Nullable, Optional } from '../../common/dto/optional';
 import { IsIsoDate } from '../../common/dto/iso-date';
 
-/** Metadata a person may give with any import; what the source itself says fills the gaps. */
+/**
+ * Metadata a person may give with any import; what the source itself says fills the gaps. Left out or null,
+ * a field is not given (scripts often send null for "none").
+ */
 export class ArticleMetadataDto {
   @ApiPropertyOptional({
+    type: String,
+    nullable: true,
     maxLength: 500,
     description: 'Defaults to the page title, or the first line of the text',
   })
-  @Optional()
+  @Nullable()
   @IsString()
   @MaxLength(500)
-  title?: string;
+  title?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, example: 'NZ Herald' })
-  @Optional()
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300, example: 'NZ Herald' })
+  @Nullable()
   @IsString()
   @MaxLength(300)
-  outlet?: string;
+  outlet?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300 })
-  @Optional()
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
+  @Nullable()
   @IsString()
   @MaxLength(300)
-  author?: string;
+  author?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2048, example: 'https://www.example.com/news/article' })
-  @Optional()
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 2048,
+    example: 'https://www.example.com/news/article',
+  })
+  @Nullable()
   @IsString()
   @MaxLength(2048)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
-  url?: string;
+  url?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2025-08-16T09:00:00Z' })
-  @Optional()
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', example: '2025-08-16T09:00:00Z' })
+  @Nullable()
   @IsIsoDate()
-  publishedAt?: string;
+  publishedAt?: string | null;
 }
 
 export class ImportTextDto extends ArticleMetadataDto {

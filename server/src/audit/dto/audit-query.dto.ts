@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Matches, MaxLength, Min, ValidateBy, ValidateNested } from 'class-validator';
 import { AUDIT_TARGET_TYPES, type AuditTargetType } from '../audit-entry';
 import { PageLimit } from '../../common/dto/page-query';
-import { Optional } from '../../common/dto/optional';
+import { Nullable, Optional } from '../../common/dto/optional';
 import { IsIsoDate } from '../../common/dto/iso-date';
 import { MAX_INTEGER_COLUMN } from '../../common/dto/opaque-cursor';
 
@@ -80,10 +80,11 @@ export class RecordedHeadRequest {
 export class VerifyAuditRequest {
   @ApiPropertyOptional({
     type: RecordedHeadRequest,
-    description: 'A head recorded earlier; the chain must still hold that entry with that hash',
+    nullable: true,
+    description: 'A head recorded earlier; the chain must still hold that entry with that hash (null: none)',
   })
-  @Optional()
+  @Nullable()
   @ValidateNested()
   @Type(() => RecordedHeadRequest)
-  recordedHead?: RecordedHeadRequest;
+  recordedHead?: RecordedHeadRequest | null;
 }

@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  CLAIM_ORIGINS,
   CLAIM_STATES,
   CLAIM_TYPES,
   type ClaimDto,
+  type ClaimOrigin,
   type ClaimSearchPage,
   type SimilarClaimDto,
   type VerdictRating,
@@ -21,7 +23,12 @@ export class ClaimResponse implements ClaimDto {
   checkedText!: string | null;
   @ApiProperty({ description: 'UTF-16 offset into the article text (inclusive)' }) start!: number;
   @ApiProperty({ description: 'UTF-16 offset into the article text (exclusive)' }) end!: number;
-  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty({ minimum: 0, maximum: 1, description: '1 for a claim a person picked' }) score!: number;
+  @ApiProperty({
+    enum: CLAIM_ORIGINS,
+    description: 'extraction, or manual: picked by a person (or split or merged from such a claim)',
+  })
+  origin!: ClaimOrigin;
   @ApiProperty({ enum: CLAIM_TYPES }) type!: ClaimType;
   @ApiProperty({ type: String, nullable: true }) speaker!: string | null;
   @ApiProperty() quoted!: boolean;

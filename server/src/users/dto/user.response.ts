@@ -9,6 +9,8 @@ export class UserResponse implements UserDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ description: 'false once deactivated: cannot log in, keeps history' }) active!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'null while active' })
+  deactivatedAt!: string | null;
 }
 
 export function toUserDto(user: UserEntity): UserDto {
@@ -19,5 +21,6 @@ export function toUserDto(user: UserEntity): UserDto {
     role: user.role,
     active: user.active,
     createdAt: user.createdAt.toISOString(),
+    deactivatedAt: user.deactivatedAt === null ? null : new Date(user.deactivatedAt).toISOString(),
   };
 }
