@@ -8,6 +8,15 @@ test('the review page works from the keyboard', async ({ page, request }, testIn
   await logIn(page, checker);
   await openArticle(page, SAMPLE_TITLE);
 
+  await test.step('the article text scrolls from the keyboard before any claim is selected', async () => {
+    await expectAccessible(page, testInfo, 'review-page-nothing-selected');
+    const pane = page.getByRole('region', { name: 'Article text' });
+    await pane.focus();
+    await expect(pane).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => pane.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  });
+
   await test.step('Tab reaches the claim list, Enter selects a claim', async () => {
     await page.getByRole('link', { name: '← All articles' }).focus();
     for (let i = 0; i < 40; i++) {
@@ -45,6 +54,48 @@ test('the review page works from the keyboard', async ({ page, request }, testIn
     await page.locator('body').press('s');
     await expect(page.getByLabel('Source URL')).toBeFocused();
     await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(claimPanel(page).getByRole('button', { name: 'Add source' })).toBeFocused();
+  });
+
+  await test.step('a reason takes the focus: letters typed in it never act on claims', async () => {
+    const panel = claimPanel(page);
+    const selected = claimButtons(page).nth(6);
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
+    const reason = page.getByLabel('Reason to dismiss');
+    await expect(reason).toBeFocused();
+    await page.keyboard.type('just a vague opinion, skip');
+    await expect(reason).toHaveValue('just a vague opinion, skip');
+    await expect(selected).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByLabel('Source URL')).toHaveCount(0);
+    await expect(panel.locator('.state-chip')).toHaveText('Detected');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(reason).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+  });
+
+  await test.step('after a step, focus stays in the claim panel rather than going back to the top', async () => {
+    const panel = claimPanel(page);
+    await panel.getByRole('button', { name: 'Start research' }).click();
+    await expect(panel.locator('.state-chip')).toHaveText('In research');
+    await expect(panel.getByRole('heading', { name: 'Selected claim' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).not.toBeFocused();
+    expect(await panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  });
+
+  await test.step('Ctrl+Enter submits the verdict and leaves focus in the claim panel', async () => {
+    const panel = claimPanel(page);
+    await page.locator('body').press('s');
+    await page.getByLabel('Source URL').fill('https://www.reuters.com/world/alaska-summit-keys');
+    await page.getByLabel('Source title').fill('Reuters summit report');
+    await page.getByRole('button', { name: 'Save source' }).click();
+    await expect(panel.getByRole('link', { name: 'Reuters summit report' })).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Sources (1)' })).toBeFocused();
+    await page.getByRole('radio', { name: /Mixed/ }).check();
+    await page.getByLabel('Rationale (Markdown)').fill('Partly so, see the report.');
+    await page.getByLabel('Rationale (Markdown)').press('Control+Enter');
+    await expect(panel.locator('.state-chip')).toHaveText('In review');
+    await expect(panel.getByRole('heading', { name: 'Selected claim' })).toBeFocused();
   });
 
   await test.step('? lists the shortcuts in a dialog; Escape closes it', async () => {

@@ -3,7 +3,10 @@ import { expect, test } from '../support/fixtures';
 import { createUser, logIn } from '../support/journey';
 import { SAMPLE_TITLE, claimButtons, claimPanel, openArticle } from '../support/review-page';
 
-test('a javascript: source URL is refused', async ({ page, request }) => {
+test('a source URL is refused when it is not http(s), or already cited on the claim', async ({
+  page,
+  request,
+}) => {
   const checker = await createUser(request, 'checker', 'Sam Sources');
   await logIn(page, checker);
   await openArticle(page, SAMPLE_TITLE);
@@ -32,5 +35,34 @@ test('a javascript: source URL is refused', async ({ page, request }) => {
       data: { url: 'javascript:alert(1)', title: 'Evil', kind: 'other', stance: 'context' },
     });
     expect(response.status()).toBe(400);
+  });
+
+  await test.step('the same URL twice: the refusal shows beside Save, the form keeps what was typed', async () => {
+    const panel = claimPanel(page);
+    const url = 'https://www.whitehouse.gov/briefings/alaska-summit-sources';
+    // The refused javascript: URL left the form open.
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(panel.getByRole('button', { name: 'Add source' })).toBeFocused();
+    await panel.getByRole('button', { name: 'Add source' }).click();
+    await page.getByLabel('Source URL').fill(url);
+    await page.getByLabel('Source title').fill('White House briefing');
+    await page.getByRole('button', { name: 'Save source' }).click();
+    await expect(panel.getByRole('link', { name: 'White House briefing' })).toBeVisible();
+
+    await panel.getByRole('button', { name: 'Add source' }).click();
+    await page.getByLabel('Source URL').fill(url);
+    await page.getByLabel('Source URL').blur();
+    await expect(panel.getByText('Already cited on this claim')).toBeVisible();
+    await page.getByLabel('Source title').fill('The briefing again');
+    const save = page.getByRole('button', { name: 'Save source' });
+    await save.click();
+    const form = page.getByRole('form', { name: 'Source' });
+    const refusal = form.getByRole('alert').filter({ hasText: 'This claim already cites that document' });
+    await expect(refusal).toBeVisible();
+    await expect(refusal).toBeInViewport();
+    await expect(save).toBeFocused();
+    await expect(page.getByLabel('Source URL')).toHaveValue(url);
+    await expect(page.getByLabel('Source title')).toHaveValue('The briefing again');
+    await expect(panel.getByRole('heading', { name: 'Sources (1)' })).toBeVisible();
   });
 });

@@ -9,6 +9,7 @@ export function makeUser(overrides: Partial<UserDto> = {}): UserDto {
     role: 'checker',
     active: true,
     createdAt: '2026-01-01T00:00:00.000Z',
+    deactivatedAt: null,
     ...overrides,
   };
 }
@@ -43,6 +44,7 @@ export function makeClaim(overrides: Partial<ClaimDto> = {}): ClaimDto {
     start: 0,
     end: 31,
     score: 0.9,
+    origin: 'extraction',
     type: 'quantity',
     speaker: null,
     quoted: false,

@@ -95,39 +95,41 @@ import { TeamStore } from './team.store';
     @if (store.error(); as error) {
       <p class="error" role="alert">{{ error.message }}</p>
     }
-    <table>
-      <caption class="visually-hidden">
-        Audit entries, newest first
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Action</th>
-          <th scope="col">On</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (entry of store.entries(); track entry.id) {
+    <div class="table-scroll" role="region" aria-label="Audit entries" tabindex="0">
+      <table>
+        <caption class="visually-hidden">
+          Audit entries, newest first
+        </caption>
+        <thead>
           <tr>
-            <td>{{ entry.seq }}</td>
-            <td>{{ entry.createdAt | date: 'medium' }}</td>
-            <td>{{ entry.actor?.displayName ?? 'System' }}</td>
-            <td>
-              <code>{{ entry.action }}</code>
-            </td>
-            <td>
-              {{ entry.targetType }} <span class="muted">{{ entry.targetId }}</span>
-            </td>
+            <th scope="col">#</th>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">On</th>
           </tr>
-        } @empty {
-          <tr>
-            <td colspan="5">{{ store.loading() ? 'Loading…' : 'No entries match.' }}</td>
-          </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (entry of store.entries(); track entry.id) {
+            <tr>
+              <td>{{ entry.seq }}</td>
+              <td>{{ entry.createdAt | date: 'medium' }}</td>
+              <td>{{ entry.actor?.displayName ?? 'System' }}</td>
+              <td>
+                <code>{{ entry.action }}</code>
+              </td>
+              <td>
+                {{ entry.targetType }} <span class="muted">{{ entry.targetId }}</span>
+              </td>
+            </tr>
+          } @empty {
+            <tr>
+              <td colspan="5">{{ store.loading() ? 'Loading…' : 'No entries match.' }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
     @if (store.nextCursor()) {
       <button type="button" [disabled]="store.loading()" (click)="store.search(true)">
         Show older entries
@@ -135,6 +137,8 @@ import { TeamStore } from './team.store';
     }
   `,
   styleUrl: '../editor-desk/controls.scss',
+  // A chain head is one 70-character word: let it break anywhere rather than widen a phone's page.
+  styles: ['.head { overflow-wrap: anywhere; }'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditPage implements OnInit {

@@ -1,5 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { MIN_PASSWORD_LENGTH, ROLES, type Role, type UserDto } from '@claimdesk/shared';
 
@@ -14,10 +14,8 @@ import { TeamStore } from './team.store';
   template: `
     <h1>Team</h1>
     <p><a routerLink="/admin/audit">System audit trail</a></p>
-    <p class="visually-hidden" aria-live="polite">{{ store.notice() }}</p>
-    @if (store.notice()) {
-      <p role="status">{{ store.notice() }}</p>
-    }
+    <!-- One status line, always in the page, so each outcome is announced once as it replaces the last. -->
+    <p class="notice" role="status">{{ store.notice() }}</p>
     @if (store.error(); as error) {
       <p class="error" role="alert">{{ error.message }}</p>
     }
@@ -46,58 +44,69 @@ import { TeamStore } from './team.store';
         <button type="submit" class="primary" [disabled]="store.busy()">Create account</button>
       </form>
     </section>
-    <table>
-      <caption class="visually-hidden">
-        Team members
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Status</th>
-          <th scope="col">Actions</th>
-        </tr>
-      </thead>
-      <tbody>
-        @for (user of store.users(); track user.id) {
+    <div class="table-scroll" role="region" aria-label="Team members" tabindex="0">
+      <table>
+        <caption class="visually-hidden">
+          Team members
+        </caption>
+        <thead>
           <tr>
-            <th scope="row">{{ user.displayName }}</th>
-            <td>{{ user.email }}</td>
-            <td>
-              <select
-                [attr.aria-label]="'Role of ' + user.displayName"
-                [disabled]="isMe(user) || store.busy()"
-                (change)="changeRole(user, $event)"
-              >
-                @for (role of roles; track role) {
-                  <option [value]="role" [selected]="role === user.role">{{ role }}</option>
-                }
-              </select>
-            </td>
-            <td>
-              {{ user.active ? 'Active' : 'Deactivated' }}
-              <span class="muted">since {{ user.createdAt | date: 'mediumDate' }}</span>
-            </td>
-            <td class="row-actions">
-              <button
-                type="button"
-                [attr.aria-label]="'Reset password of ' + user.displayName"
-                (click)="resetting.set(user)"
-              >
-                Reset password
-              </button>
-              @if (!isMe(user)) {
-                <button type="button" [disabled]="store.busy()" (click)="store.setActive(user, !user.active)">
-                  {{ user.active ? 'Deactivate' : 'Reactivate'
-                  }}<span class="visually-hidden"> {{ user.displayName }}</span>
-                </button>
-              }
-            </td>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Status</th>
+            <th scope="col">Actions</th>
           </tr>
-        }
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          @for (user of store.users(); track user.id) {
+            <tr>
+              <th scope="row">{{ user.displayName }}</th>
+              <td>{{ user.email }}</td>
+              <td>
+                <select
+                  [attr.aria-label]="'Role of ' + user.displayName"
+                  [disabled]="isMe(user) || store.busy()"
+                  (change)="changeRole(user, $event)"
+                >
+                  @for (role of roles; track role) {
+                    <option [value]="role" [selected]="role === user.role">{{ role }}</option>
+                  }
+                </select>
+              </td>
+              <td>
+                @if (user.active) {
+                  Active
+                } @else if (user.deactivatedAt) {
+                  Deactivated since {{ user.deactivatedAt | date: 'mediumDate' }}
+                } @else {
+                  Deactivated
+                }
+              </td>
+              <td class="row-actions">
+                <button
+                  type="button"
+                  [attr.aria-label]="'Reset password of ' + user.displayName"
+                  (click)="resetting.set(user)"
+                >
+                  Reset password
+                </button>
+                @if (!isMe(user)) {
+                  <button
+                    type="button"
+                    [disabled]="store.busy()"
+                    (click)="store.setActive(user, !user.active)"
+                  >
+                    {{ user.active ? 'Deactivate' : 'Reactivate'
+                    }}<span class="visually-hidden"> {{ user.displayName }}</span>
+                  </button>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
     @if (resetting(); as user) {
       <form class="card filters" (submit)="resetPassword(user, $event)" aria-labelledby="reset-heading">
         <h2 id="reset-heading">New password for {{ user.displayName }}</h2>
@@ -116,7 +125,11 @@ import { TeamStore } from './team.store';
     }
   `,
   styleUrls: ['../editor-desk/controls.scss'],
-  styles: ['.row-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }'],
+  styles: [
+    '.row-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }',
+    // Kept in the page while empty (a live region must exist before it speaks), just without its margin.
+    '.notice:empty { margin: 0; }',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TeamPage implements OnInit {

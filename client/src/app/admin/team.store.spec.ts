@@ -71,4 +71,33 @@ describe('TeamStore', () => {
     expect(await created).toBe(false);
     expect(store.error()?.message).toBe('The email is taken');
   });
+
+  it('lets a refusal replace the notice of the success before it', async () => {
+    const first = store.create({
+      email: 'e@x.test',
+      displayName: 'Eda',
+      role: 'editor',
+      password: 'long-enough-1',
+    });
+    http.expectOne('/api/users').flush(makeUser({ id: 'u-2', displayName: 'Eda', role: 'editor' }));
+    await first;
+    expect(store.notice()).toBe('Created Eda as editor.');
+
+    const again = store.create({
+      email: 'e@x.test',
+      displayName: 'Eda',
+      role: 'editor',
+      password: 'long-enough-1',
+    });
+    http
+      .expectOne('/api/users')
+      .flush(
+        { code: 'CONFLICT', message: 'A user with this email already exists' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await again;
+
+    expect(store.error()?.message).toBe('A user with this email already exists');
+    expect(store.notice()).toBe('');
+  });
 });

@@ -67,9 +67,11 @@ export class TeamStore {
     this.usersState.update((users) => users.map((user) => (user.id === updated.id ? updated : user)));
   }
 
+  /** Each outcome replaces the last: a refusal never shows beside the notice of an earlier success. */
   private async run<T>(done: string, request: Observable<T>, apply: (answer: T) => void): Promise<boolean> {
     this.busyState.set(true);
     this.errorState.set(null);
+    this.noticeState.set('');
     try {
       apply(await firstValueFrom(request));
       if (done) this.noticeState.set(done);

@@ -19,7 +19,7 @@ export function toApiError(error: unknown): ApiError {
     };
   }
   if (error.status === 0) return { status: 0, code: 'NETWORK', message: NETWORK_MESSAGE };
-  const body: unknown = error.error;
+  const body = readBody(error.error);
   if (typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string') {
     const { code, message, details } = body as { code: string; message?: unknown; details?: unknown };
     return {
@@ -35,6 +35,19 @@ export function toApiError(error: unknown): ApiError {
     code: `HTTP_${error.status}`,
     message: `The server answered ${error.status}.`,
   };
+}
+
+/**
+ * The error body as the server sent it. A request made for text (a CSV, say) gets even its JSON refusal as a
+ * string, so such a string is read as JSON when it is JSON.
+ */
+function readBody(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
 }
 
 /** Lists come back either as a bare array or as a cursor page; the client reads both. */

@@ -46,43 +46,45 @@ import { DashboardStore } from './dashboard.store';
       />
       <section aria-labelledby="by-article">
         <h2 id="by-article">Claims by state per article</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Article</th>
-              @for (column of store.stateColumns; track column.state) {
-                <th scope="col">{{ column.label }}</th>
-              }
-              <th scope="col">Progress</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (article of data.claimsByArticle; track article.articleId) {
+        <div class="table-scroll" role="region" aria-label="Claims by state table" tabindex="0">
+          <table>
+            <thead>
               <tr>
-                <th scope="row">
-                  <a [routerLink]="['/articles', article.articleId]">{{ article.title }}</a>
-                </th>
+                <th scope="col">Article</th>
                 @for (column of store.stateColumns; track column.state) {
-                  <td>{{ article.counts[column.state] }}</td>
+                  <th scope="col">{{ column.label }}</th>
                 }
-                <td>
-                  <span class="stack" aria-hidden="true">
-                    @for (column of store.stateColumns; track column.state) {
-                      <span
-                        [style.flex-grow]="article.counts[column.state]"
-                        [style.background]="'var(--cd-state-' + column.state.replace('_', '-') + ')'"
-                      ></span>
-                    }
-                  </span>
-                </td>
+                <th scope="col">Progress</th>
               </tr>
-            } @empty {
-              <tr>
-                <td [attr.colspan]="store.stateColumns.length + 2">No articles yet.</td>
-              </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (article of data.claimsByArticle; track article.articleId) {
+                <tr>
+                  <th scope="row">
+                    <a [routerLink]="['/articles', article.articleId]">{{ article.title }}</a>
+                  </th>
+                  @for (column of store.stateColumns; track column.state) {
+                    <td>{{ article.counts[column.state] }}</td>
+                  }
+                  <td>
+                    <span class="stack" aria-hidden="true">
+                      @for (column of store.stateColumns; track column.state) {
+                        <span
+                          [style.flex-grow]="article.counts[column.state]"
+                          [style.background]="'var(--cd-state-' + column.state.replace('_', '-') + ')'"
+                        ></span>
+                      }
+                    </span>
+                  </td>
+                </tr>
+              } @empty {
+                <tr>
+                  <td [attr.colspan]="store.stateColumns.length + 2">No articles yet.</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
       </section>
     } @else if (store.loading()) {
       <p role="status">Loading the dashboard…</p>

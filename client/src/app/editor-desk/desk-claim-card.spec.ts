@@ -121,4 +121,38 @@ describe('DeskClaimCard', () => {
     card.querySelector<HTMLFormElement>('form.reason')!.dispatchEvent(new Event('submit'));
     expect(decided).toEqual([{ action: 'request_changes', reason: 'Needs the 2025 budget', claimId: 'c-1' }]);
   });
+
+  it('shows a claim that is itself a quote as the article has it, without adding quote marks', async () => {
+    await render(false);
+    const quoted = '“We have fixed every pothole,” the mayor told the meeting.';
+    fixture.componentRef.setInput('entry', { ...entry(false), claim: makeClaim({ text: quoted }) });
+    await fixture.whenStable();
+
+    expect(card.querySelector('blockquote')?.textContent).toBe(quoted);
+  });
+
+  it('calls the rating of an approved verdict the rating, not a proposal', async () => {
+    await render(false);
+    expect(card.querySelector('h3')?.textContent).toContain('Proposed rating:');
+
+    const approved = entry(false);
+    fixture.componentRef.setInput('entry', {
+      ...approved,
+      verdict: { ...approved.verdict, approvedAt: '2026-01-04T10:00:00.000Z', approvedBy: 'u-editor' },
+    });
+    await fixture.whenStable();
+
+    expect(card.querySelector('h3')?.textContent?.trim()).toMatch(/^Rating: Mostly true/);
+    expect(card.querySelector('h3')?.textContent).not.toContain('Proposed');
+  });
+
+  it('says on the card why the last decision on it was refused', async () => {
+    await render(false);
+    fixture.componentRef.setInput('problem', 'A second editor must approve this verdict');
+    await fixture.whenStable();
+
+    expect(card.querySelector('[role="alert"]')?.textContent).toBe(
+      'A second editor must approve this verdict',
+    );
+  });
 });

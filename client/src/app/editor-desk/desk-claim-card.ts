@@ -28,13 +28,15 @@ const STANCE_LABELS: Record<SourceStance, string> = {
       <p class="muted">
         <a [routerLink]="['/articles', entry().claim.articleId]">{{ articleTitle() }}</a>
       </p>
-      <blockquote [id]="'claim-' + entry().claim.id">“{{ entry().claim.text }}”</blockquote>
+      <!-- The sentence as the article has it: a blockquote marks it as quoted, so no quote marks are added. -->
+      <blockquote [id]="'claim-' + entry().claim.id">{{ entry().claim.text }}</blockquote>
       @if (entry().claim.checkedText; as checked) {
         <p><span class="muted">Checked as:</span> {{ checked }}</p>
       }
       @let verdict = entry().verdict;
       <h3>
-        Proposed rating: <span class="rating">{{ ratingLabel(verdict) }}</span>
+        {{ verdict.approvedAt ? 'Rating' : 'Proposed rating' }}:
+        <span class="rating">{{ ratingLabel(verdict) }}</span>
         <span class="muted">by {{ nameOf(verdict.authorId) }}, revision {{ verdict.revision }}</span>
       </h3>
       <cd-markdown [source]="verdict.rationale" />
@@ -80,7 +82,12 @@ const STANCE_LABELS: Record<SourceStance, string> = {
           }
         </ol>
       </details>
-      <cd-claim-actions [actions]="entry().actions" [busy]="busy()" (act)="decide($event)" />
+      <cd-claim-actions
+        [actions]="entry().actions"
+        [busy]="busy()"
+        [problem]="problem()"
+        (act)="decide($event)"
+      />
     </article>
   `,
   styleUrls: ['./controls.scss', './desk-claim-card.scss'],
@@ -91,6 +98,8 @@ export class DeskClaimCard {
   readonly articleTitle = input.required<string>();
   readonly names = input.required<ReadonlyMap<string, string>>();
   readonly busy = input(false);
+  /** Why the last decision on this claim was refused. */
+  readonly problem = input<string | null>(null);
   readonly decided = output<ActionRequest & { claimId: string }>();
 
   protected ratingLabel(verdict: VerdictDto): string {

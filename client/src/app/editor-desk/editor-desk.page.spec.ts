@@ -77,7 +77,7 @@ describe('EditorDeskPage', () => {
   it('counts every verdict waiting, says how many are shown and which come first', () => {
     expect(heading()).toBe('Waiting for approval (3)');
     expect(progress()).toBe('Showing 2 of 3 verdicts');
-    expect(cards()).toEqual(['“The council spent $5m on roads.”', '“Crime fell 10% last year.”']);
+    expect(cards()).toEqual(['The council spent $5m on roads.', 'Crime fell 10% last year.']);
     expect(text(host.querySelector('h1 + p'))).toContain('oldest first');
     expect(button('Show more verdicts')).toBeDefined();
   });
@@ -145,7 +145,7 @@ describe('EditorDeskPage', () => {
     await settle();
 
     expect(heading()).toBe('Waiting for approval (1)');
-    expect(cards()).toEqual(['“Crime fell 10% last year.”']);
+    expect(cards()).toEqual(['Crime fell 10% last year.']);
     expect(button('Show more verdicts')).toBeUndefined();
   });
 
@@ -185,7 +185,7 @@ describe('EditorDeskPage', () => {
 
     expect(heading()).toBe('Waiting for approval (2)');
     expect(progress()).toBe('Showing 1 of 2 verdicts');
-    expect(cards()).toEqual(['“Crime fell 10% last year.”']);
+    expect(cards()).toEqual(['Crime fell 10% last year.']);
   });
 
   it('says why the queue cannot be shown, without claiming it is empty', async () => {
@@ -200,5 +200,85 @@ describe('EditorDeskPage', () => {
     expect(heading()).toBe('Approved verdicts');
     expect(cards()).toEqual([]);
     expect(host.textContent).not.toContain('Nothing here');
+  });
+
+  describe('keyboard focus after a decision', () => {
+    beforeEach(() => document.body.appendChild(host));
+    afterEach(() => host.remove());
+
+    const approveOn = (claimId: string): HTMLButtonElement =>
+      host
+        .querySelector(`article[data-claim-id="${claimId}"]`)!
+        .querySelector<HTMLButtonElement>('button.primary')!;
+
+    it('moves to the card that took the decided one’s place, then to the heading when none is left', async () => {
+      approveOn('c-1').focus();
+      approveOn('c-1').click();
+      http
+        .expectOne('/api/claims/c-1/approve')
+        .flush({ claim: makeClaim({ id: 'c-1', state: 'approved' }), verdict: null });
+      await settle();
+
+      expect(document.activeElement?.getAttribute('data-claim-id')).toBe('c-2');
+
+      approveOn('c-2').focus();
+      approveOn('c-2').click();
+      http
+        .expectOne('/api/claims/c-2/approve')
+        .flush({ claim: makeClaim({ id: 'c-2', state: 'approved' }), verdict: null });
+      await settle();
+
+      expect(document.activeElement).toBe(host.querySelector('h2'));
+      expect(heading()).toBe('Waiting for approval (1)');
+    });
+
+    it('keeps focus on the button and says on the card why a decision was refused', async () => {
+      approveOn('c-2').focus();
+      approveOn('c-2').click();
+      http
+        .expectOne('/api/claims/c-2/approve')
+        .flush(
+          { code: 'FOUR_EYES_REQUIRED', message: 'A second editor must approve this verdict' },
+          { status: 403, statusText: 'Forbidden' },
+        );
+      await settle();
+
+      const card = host.querySelector('article[data-claim-id="c-2"]')!;
+      expect(text(card.querySelector('[role="alert"]'))).toBe('A second editor must approve this verdict');
+      expect(host.querySelector('article[data-claim-id="c-1"] [role="alert"]')).toBeNull();
+      expect(document.activeElement).toBe(approveOn('c-2'));
+    });
+
+    it('takes the card away when someone else decided it first, announcing it, and counts again', async () => {
+      approveOn('c-1').focus();
+      approveOn('c-1').click();
+      http.expectOne('/api/claims/c-1/approve').flush(
+        {
+          code: 'VERSION_CONFLICT',
+          message: 'Someone changed this claim since you read it; reload and retry',
+          details: { current: makeClaim({ id: 'c-1', state: 'approved', version: 2 }) },
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await settle();
+      const reread = queueRequest();
+      expect(reread.request.params.get('limit')).toBe('25');
+      expect(reread.request.params.has('cursor')).toBe(false);
+      reread.flush(
+        makeQueuePage([makeQueueEntry('c-2', { articleId: 'a-2', text: 'Crime fell 10% last year.' })], {
+          total: 2,
+          articles: ARTICLES,
+        }),
+      );
+      await settle();
+
+      expect(cards()).toEqual(['Crime fell 10% last year.']);
+      expect(heading()).toBe('Waiting for approval (2)');
+      expect(text(host.querySelector('[aria-live="polite"]'))).toBe(
+        'Someone else decided it first (now approved), removed from the queue: “The council spent $5m on roads.”',
+      );
+      expect(host.querySelector('[role="alert"]')).toBeNull();
+      expect(document.activeElement?.getAttribute('data-claim-id')).toBe('c-2');
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   ElementRef,
   Injector,
   OnInit,
+  afterNextRender,
   computed,
   inject,
   viewChild,
@@ -11,6 +12,7 @@ import {
 import { VERDICT_SCALE, type VerdictRating } from '@claimdesk/shared';
 
 import { focusAddedClaim } from '../claims/focus-added-claim';
+import { restoreFocus } from '../core/focus';
 import type { ActionRequest } from '../review/claim-actions';
 import { BulkClaims } from './bulk-claims';
 import { DeskClaimCard } from './desk-claim-card';
@@ -76,7 +78,7 @@ import type { DeskAction, DeskFilters, DeskView } from './review-queue';
     @if (store.error(); as error) {
       <p class="error" role="alert">{{ error.message }}</p>
     }
-    <h2>{{ heading() }}</h2>
+    <h2 tabindex="-1" #queueHeading>{{ heading() }}</h2>
     @if (store.loading()) {
       <p role="status">Loading the queue…</p>
     } @else {
@@ -86,6 +88,7 @@ import type { DeskAction, DeskFilters, DeskView } from './review-queue';
           [articleTitle]="store.articleTitle(entry.claim.articleId)"
           [names]="store.names()"
           [busy]="store.busy()"
+          [problem]="store.problem()?.claimId === entry.claim.id ? store.problem()!.message : null"
           (decided)="decide($event)"
         />
       }
@@ -113,6 +116,7 @@ export class EditorDeskPage implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly progress = viewChild<ElementRef<HTMLElement>>('progress');
+  private readonly queueHeading = viewChild<ElementRef<HTMLElement>>('queueHeading');
   protected readonly ratings = VERDICT_SCALE;
 
   /** Says which end of the queue comes first, as the server orders it. */
@@ -158,7 +162,27 @@ export class EditorDeskPage implements OnInit {
     );
   }
 
-  protected decide(request: ActionRequest & { claimId: string }): void {
-    void this.store.decide(request.claimId, request.action as DeskAction, request.reason);
+  /**
+   * Decides, then keeps keyboard users in the queue: on the card if it is still there (the control used, else
+   * the card), else on the card that took its place, the one before it, or the queue's heading.
+   */
+  protected async decide(request: ActionRequest & { claimId: string }): Promise<void> {
+    const before = document.activeElement;
+    const index = this.store.entries().findIndex((entry) => entry.claim.id === request.claimId);
+    await this.store.decide(request.claimId, request.action as DeskAction, request.reason);
+    afterNextRender(
+      () => {
+        const cards = Array.from(
+          this.host.nativeElement.querySelectorAll<HTMLElement>('article[data-claim-id]'),
+        );
+        const card = cards.find((candidate) => candidate.dataset['claimId'] === request.claimId);
+        if (card) {
+          restoreFocus(before, () => card);
+          return;
+        }
+        restoreFocus(before, () => cards[index] ?? cards.at(-1) ?? this.queueHeading()?.nativeElement);
+      },
+      { injector: this.injector },
+    );
   }
 }

@@ -5,7 +5,7 @@ import type { AvailableAction, ReviewQueuePage } from '@claimdesk/shared';
 
 import { makeClaim, makeUser } from '../../testing/fixtures';
 import { makeQueueEntry, makeQueuePage } from './desk.fixtures';
-import { EditorDeskStore } from './editor-desk.store';
+import { CHANGED_MEANWHILE, EditorDeskStore } from './editor-desk.store';
 import { OWN_VERDICT_REASON, REVIEW_QUEUE_PAGE, REVIEW_QUEUE_URL } from './review-queue';
 
 const ownApproval: AvailableAction = {
@@ -215,6 +215,19 @@ describe('EditorDeskStore', () => {
     expect(store.notice()).toBe('Changes requested: “Claim newer.”');
   });
 
+  it('announces a claim that quotes someone without adding quote marks around its own', async () => {
+    const quote = '“We have fixed every pothole,” the mayor told the meeting.';
+    const filtered = store.filterBy({ articleId: 'a-1' });
+    queueRequest().flush(makeQueuePage([makeQueueEntry('quoted', { text: quote })]));
+    await filtered;
+
+    const done = store.decide('quoted', 'approve');
+    http.expectOne('/api/claims/quoted/approve').flush({ claim: makeClaim({ id: 'quoted' }), verdict: null });
+    await done;
+
+    expect(store.notice()).toBe(`Approved: ${quote}`);
+  });
+
   it('keeps the chosen article in the filter after its last claim leaves the queue', async () => {
     const filtered = store.filterBy({ articleId: 'a-2' });
     queueRequest().flush(makeQueuePage([firstPage().items[0]], { articles: ARTICLES }));
@@ -241,7 +254,11 @@ describe('EditorDeskStore', () => {
       );
 
     expect(await done).toBe(false);
-    expect(store.error()?.code).toBe('FOUR_EYES_REQUIRED');
+    expect(store.problem()).toEqual({
+      claimId: 'older',
+      message: 'A second editor must approve this verdict',
+    });
+    expect(store.error()).toBeNull();
     expect(ids()).toEqual(['older', 'newer', 'newest']);
     expect(store.total()).toBe(30);
   });
@@ -257,5 +274,88 @@ describe('EditorDeskStore', () => {
     expect(await done).toBe(true);
     expect(ids()).toEqual(['approved-1']);
     expect(store.total()).toBe(7);
+  });
+
+  describe('when someone else got to the claim first', () => {
+    const stale = (current: object | null, status = 409) =>
+      http.expectOne('/api/claims/newer/request-changes').flush(
+        current
+          ? {
+              code: 'VERSION_CONFLICT',
+              message: 'Someone changed this claim since you read it',
+              details: { current },
+            }
+          : { code: 'NOT_FOUND', message: 'No such claim' },
+        { status, statusText: 'x' },
+      );
+
+    it('reads again what is shown: a claim decided meanwhile leaves, the counts follow, and it is said', async () => {
+      const more = store.loadMore();
+      queueRequest().flush(makeQueuePage([makeQueueEntry('later')], { total: 30, nextCursor: 'page-3' }));
+      await more;
+
+      const done = store.decide('newer', 'request_changes', 'Cite the 2025 figures');
+      stale(makeClaim({ id: 'newer', state: 'approved', version: 2 }));
+      await new Promise((resolve) => setTimeout(resolve));
+      // All four shown are read again, in one page, with the view and filters.
+      const reread = queueRequest();
+      expect(paramsOf(reread)).toEqual({ view: 'in_review', limit: '25' });
+      const { items } = firstPage();
+      reread.flush(
+        makeQueuePage([items[0], items[2], makeQueueEntry('later')], {
+          total: 29,
+          articles: [{ ...ARTICLES[0], count: 1 }, ARTICLES[1]],
+        }),
+      );
+
+      expect(await done).toBe(false);
+      expect(ids()).toEqual(['older', 'newest', 'later']);
+      expect(store.total()).toBe(29);
+      expect(store.hasMore()).toBe(false);
+      expect(store.queueArticles()[0].count).toBe(1);
+      expect(store.notice()).toBe(
+        'Someone else decided it first (now approved), removed from the queue: “Claim newer.”',
+      );
+      expect(store.problem()).toBeNull();
+      expect(store.error()).toBeNull();
+    });
+
+    it('reads the queue in pages of at most 100 when more than that is shown', async () => {
+      const many = Array.from({ length: 130 }, (_, index) => makeQueueEntry(`c-${index}`));
+      const shownMore = store.loadMore();
+      queueRequest().flush(makeQueuePage(many, { total: 200, nextCursor: 'page-3' }));
+      await shownMore;
+
+      const done = store.decide('newer', 'request_changes', 'Cite the 2025 figures');
+      stale(null, 404);
+      await new Promise((resolve) => setTimeout(resolve));
+      const first = queueRequest();
+      expect(first.request.params.get('limit')).toBe('100');
+      first.flush(makeQueuePage(many.slice(0, 100), { total: 199, nextCursor: 'after-100' }));
+      await new Promise((resolve) => setTimeout(resolve));
+      const second = queueRequest();
+      expect(paramsOf(second)).toEqual({ view: 'in_review', limit: '33', cursor: 'after-100' });
+      second.flush(makeQueuePage(many.slice(100, 130), { total: 199, nextCursor: null }));
+
+      expect(await done).toBe(false);
+      expect(store.entries()).toHaveLength(130);
+      expect(store.total()).toBe(199);
+      expect(store.notice()).toBe('No longer exists, removed from the queue: “Claim newer.”');
+    });
+
+    it('shows the claim as it now is, and says so on its card, when it is still waiting', async () => {
+      const done = store.decide('newer', 'request_changes', 'Cite the 2025 figures');
+      stale(makeClaim({ id: 'newer', state: 'in_review', version: 3 }));
+      await new Promise((resolve) => setTimeout(resolve));
+      const resubmitted = makeQueueEntry('newer', { verdict: { revision: 2 } });
+      queueRequest().flush(
+        makeQueuePage([firstPage().items[0], resubmitted, makeQueueEntry('newest')], { total: 30 }),
+      );
+
+      expect(await done).toBe(false);
+      expect(ids()).toEqual(['older', 'newer', 'newest']);
+      expect(store.entries()[1].verdict.revision).toBe(2);
+      expect(store.problem()).toEqual({ claimId: 'newer', message: CHANGED_MEANWHILE });
+    });
   });
 });

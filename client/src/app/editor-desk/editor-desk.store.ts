@@ -1,11 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type {
-  ClaimReviewDto,
-  Page,
-  ReviewQueueArticleDto,
-  ReviewQueuePage,
-  UserDto,
+import {
+  CLAIM_STATE_INFO,
+  type ClaimDto,
+  type ClaimReviewDto,
+  type Page,
+  type ReviewQueueArticleDto,
+  type ReviewQueuePage,
+  type UserDto,
 } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
 
@@ -13,13 +15,25 @@ import { ApiError, itemsOf, toApiError } from '../core/api-error';
 import { DeskPages } from './desk-pages';
 import {
   NO_DESK_FILTERS,
+  REVIEW_QUEUE_MAX_PAGE,
+  REVIEW_QUEUE_PAGE,
   REVIEW_QUEUE_URL,
+  inQuotes,
   queueParams,
   type DeskAction,
   type DeskEntry,
   type DeskFilters,
   type DeskView,
 } from './review-queue';
+
+/** A decision the server refused, said on the card it was made on. */
+export interface DeskProblem {
+  claimId: string;
+  message: string;
+}
+
+export const CHANGED_MEANWHILE =
+  'Someone changed this claim since you read it. It now shows as it is: read it again before deciding.';
 
 /**
  * The editor's desk: claims in review (oldest submission first) or approved (most recently approved first, to
@@ -37,6 +51,7 @@ export class EditorDeskStore {
   private readonly loadingMoreState = signal(false);
   private readonly busyState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
+  private readonly problemState = signal<DeskProblem | null>(null);
   private readonly noticeState = signal('');
   /** Answers to a load that a newer one (another view or filter) replaced are dropped. */
   private generation = 0;
@@ -51,7 +66,10 @@ export class EditorDeskStore {
   readonly loading = this.loadingState.asReadonly();
   readonly loadingMore = this.loadingMoreState.asReadonly();
   readonly busy = this.busyState.asReadonly();
+  /** Why the queue could not be read. */
   readonly error = this.errorState.asReadonly();
+  /** Why the last decision was refused, for its card. */
+  readonly problem = this.problemState.asReadonly();
   /** The outcome of the last decision, for the page's live region. */
   readonly notice = this.noticeState.asReadonly();
 
@@ -114,12 +132,16 @@ export class EditorDeskStore {
     }
   }
 
-  /** Approve, request changes or reopen; the decided claim leaves the list it was in. */
+  /**
+   * Approve, request changes or reopen; the decided claim leaves the list it was in. When someone else
+   * changed or decided the claim first (409) or it is gone (404), what is shown is read again: a card that
+   * left the view goes, with the counts, and the live region says so.
+   */
   async decide(claimId: string, action: DeskAction, reason?: string): Promise<boolean> {
     const entry = this.pages.entries().find((candidate) => candidate.claim.id === claimId);
     if (!entry) return false;
     this.busyState.set(true);
-    this.errorState.set(null);
+    this.problemState.set(null);
     try {
       const body = { version: entry.claim.version, ...(reason ? { reason } : {}) };
       const path = action.replace(/_/g, '-');
@@ -127,14 +149,60 @@ export class EditorDeskStore {
       await firstValueFrom(this.http.post<ClaimReviewDto>(`/api/claims/${claimId}/${path}`, body));
       // Another view or filter loaded meanwhile: it was read after the decision, so it needs no correction.
       if (generation === this.generation) this.pages.remove(entry);
-      this.noticeState.set(`${this.describe(action)}: “${entry.claim.text}”`);
+      this.noticeState.set(`${this.describe(action)}: ${inQuotes(entry.claim.text)}`);
       return true;
     } catch (error) {
-      this.errorState.set(toApiError(error));
+      const problem = toApiError(error);
+      if (problem.status === 409 || problem.status === 404) await this.readAgainAfter(entry, problem);
+      else this.problemState.set({ claimId, message: problem.message });
       return false;
     } finally {
       this.busyState.set(false);
     }
+  }
+
+  /** The queue as far as it is shown, read again quietly (the cards stay until the answer replaces them). */
+  private async readAgainAfter(entry: DeskEntry, refusal: ApiError): Promise<void> {
+    const generation = ++this.generation;
+    this.loadingMoreState.set(false);
+    try {
+      const page = await this.fetchShown(Math.max(REVIEW_QUEUE_PAGE, this.pages.entries().length));
+      if (generation !== this.generation) return;
+      this.pages.replace(page);
+    } catch {
+      if (generation === this.generation)
+        this.problemState.set({ claimId: entry.claim.id, message: refusal.message });
+      return;
+    } finally {
+      if (generation === this.generation) this.loadingState.set(false);
+    }
+    if (this.pages.entries().some((shown) => shown.claim.id === entry.claim.id)) {
+      this.problemState.set({ claimId: entry.claim.id, message: CHANGED_MEANWHILE });
+      this.noticeState.set(`Changed meanwhile, shown as it is now: ${inQuotes(entry.claim.text)}`);
+      return;
+    }
+    const current = refusal.details?.['current'] as ClaimDto | undefined;
+    const now = current ? ` (now ${CLAIM_STATE_INFO[current.state].label.toLowerCase()})` : '';
+    this.noticeState.set(
+      refusal.status === 404
+        ? `No longer exists, removed from the queue: ${inQuotes(entry.claim.text)}`
+        : `Someone else decided it first${now}, removed from the queue: ${inQuotes(entry.claim.text)}`,
+    );
+  }
+
+  /** At least `count` entries from the top of the queue (fewer if it has fewer), as one page. */
+  private async fetchShown(count: number): Promise<ReviewQueuePage> {
+    const items: ReviewQueuePage['items'] = [];
+    let cursor: string | null = null;
+    let page: ReviewQueuePage;
+    do {
+      const limit = Math.min(REVIEW_QUEUE_MAX_PAGE, count - items.length);
+      const params = queueParams(this.viewState(), this.filtersState(), cursor, limit);
+      page = await firstValueFrom(this.http.get<ReviewQueuePage>(REVIEW_QUEUE_URL, { params }));
+      items.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor !== null && items.length < count);
+    return { ...page, items };
   }
 
   private async readFirstPage(withPeople: boolean): Promise<void> {

@@ -1,8 +1,14 @@
 import type { ReviewQueueEntryDto, ReviewQueueView, VerdictRating } from '@claimdesk/shared';
 
+import { OWN_VERDICT_REASON } from '../review/claim-actions';
+
+export { OWN_VERDICT_REASON };
+
 export const REVIEW_QUEUE_URL = '/api/review-queue';
 /** Verdicts fetched at a time; "Show more" fetches the next page. */
 export const REVIEW_QUEUE_PAGE = 25;
+/** The most the server sends in one page, when the desk reads again what it shows. */
+export const REVIEW_QUEUE_MAX_PAGE = 100;
 
 /** One claim on the desk with everything an editor reads before deciding. */
 export type DeskEntry = ReviewQueueEntryDto;
@@ -17,15 +23,15 @@ export interface DeskFilters {
 
 export const NO_DESK_FILTERS: DeskFilters = { articleId: '', checkerId: '', rating: '' };
 const DESK_ACTIONS: readonly string[] = ['approve', 'request_changes', 'reopen'];
-export const OWN_VERDICT_REASON = 'A second editor must approve your own verdict';
 
 /** The query for one page of the queue: the server filters, so only the filters chosen are sent. */
 export function queueParams(
   view: DeskView,
   filters: DeskFilters,
   cursor: string | null,
+  limit = REVIEW_QUEUE_PAGE,
 ): Record<string, string | number> {
-  const params: Record<string, string | number> = { view, limit: REVIEW_QUEUE_PAGE };
+  const params: Record<string, string | number> = { view, limit };
   for (const key of ['articleId', 'checkerId', 'rating'] as const) {
     if (filters[key]) params[key] = filters[key];
   }
@@ -42,4 +48,9 @@ export function toDeskEntry(entry: ReviewQueueEntryDto): DeskEntry {
       action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
     );
   return { ...entry, actions };
+}
+
+/** A claim's words for an announcement: in quote marks, unless the claim has its own (it quotes someone). */
+export function inQuotes(text: string): string {
+  return /[“”"]/.test(text) ? text : `“${text}”`;
 }

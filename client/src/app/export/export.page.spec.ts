@@ -110,4 +110,81 @@ describe('ExportPage', () => {
     );
     expect(links()).toEqual([]);
   });
+
+  describe('claims across articles, by approval date', () => {
+    const field = (name: string): HTMLInputElement =>
+      Array.from(page.querySelectorAll('label'))
+        .find((label) => text(label).startsWith(name))!
+        .querySelector('input')!;
+    const button = (name: string): HTMLButtonElement =>
+      Array.from(page.querySelectorAll('button')).find((candidate) => text(candidate) === name)!;
+    const pick = async (name: string, date: string): Promise<void> => {
+      field(name).value = date;
+      field(name).dispatchEvent(new Event('change'));
+      await settle();
+    };
+
+    beforeEach(async () => {
+      await visit('/export');
+      page.querySelector<HTMLInputElement>('input[value="filter"]')!.click();
+      await settle();
+    });
+
+    it('says at "Approved to" that the range ends before it starts, before asking the server', async () => {
+      await pick('Approved from', '2026-12-31');
+      await pick('Approved to', '2026-01-01');
+
+      const approvedTo = field('Approved to');
+      expect(approvedTo.getAttribute('aria-invalid')).toBe('true');
+      const problem = page.querySelector(`#${approvedTo.getAttribute('aria-describedby')}`);
+      expect(text(problem)).toBe('Choose a date on or after “Approved from”.');
+      expect(problem?.getAttribute('aria-live')).toBe('polite');
+      // afterEach verifies that nothing was asked of the server.
+    });
+
+    it('turns the downloads into buttons that say why they do nothing and lead to the field', async () => {
+      await pick('Approved from', '2026-12-31');
+      await pick('Approved to', '2026-01-01');
+
+      expect(links()).toEqual([]);
+      const csv = button('CSV');
+      expect(csv.getAttribute('aria-disabled')).toBe('true');
+      const why = page.querySelector(`#${csv.getAttribute('aria-describedby')}`);
+      expect(text(why)).toContain('“Approved to” is before “Approved from”');
+      expect(button('Preview').getAttribute('aria-describedby')).toBe(csv.getAttribute('aria-describedby'));
+
+      csv.click();
+      expect(document.activeElement).toBe(field('Approved to'));
+      field('Approved to').blur();
+      button('Preview').click();
+      await settle();
+      expect(document.activeElement).toBe(field('Approved to'));
+      expect(page.querySelector('#preview-heading')).toBeNull();
+    });
+
+    it('offers the downloads again once the range is mended', async () => {
+      await pick('Approved from', '2026-12-31');
+      await pick('Approved to', '2026-01-01');
+      await pick('Approved to', '2026-12-31');
+
+      expect(field('Approved to').hasAttribute('aria-invalid')).toBe(false);
+      expect(csvHref()).toBe('/api/exports/claims.csv?from=2026-12-31&to=2026-12-31');
+      expect(button('Preview').hasAttribute('aria-disabled')).toBe(false);
+    });
+
+    it("shows the server's own words when it refuses the preview", async () => {
+      await pick('Approved from', '2026-03-01');
+      button('Preview').click();
+      http
+        .expectOne('/api/exports/claims.csv?from=2026-03-01')
+        .flush(JSON.stringify({ code: 'VALIDATION_FAILED', message: 'from is not a date we know' }), {
+          status: 400,
+          statusText: 'Bad Request',
+        });
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle();
+
+      expect(text(page.querySelector('[role="alert"]'))).toBe('from is not a date we know');
+    });
+  });
 });

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  OnInit,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import { VERDICT_SCALE } from '@claimdesk/shared';
 
@@ -48,9 +56,20 @@ import { ExportFilters, ExportScope, ExportStore } from './export.store';
         <label
           >Approved from <input type="date" [value]="store.filters().from" (change)="filter('from', $event)"
         /></label>
-        <label
-          >Approved to <input type="date" [value]="store.filters().to" (change)="filter('to', $event)"
-        /></label>
+        <div class="field">
+          <label
+            >Approved to
+            <input
+              #approvedTo
+              type="date"
+              [value]="store.filters().to"
+              (change)="filter('to', $event)"
+              [attr.aria-invalid]="store.rangeProblem() ? 'true' : null"
+              aria-describedby="approved-to-problem"
+          /></label>
+          <!-- Always in the page, so screen readers announce the problem when it appears. -->
+          <span id="approved-to-problem" class="error" aria-live="polite">{{ store.rangeProblem() }}</span>
+        </div>
         <label>
           Rating
           <select (change)="filter('rating', $event)">
@@ -76,14 +95,38 @@ import { ExportFilters, ExportScope, ExportStore } from './export.store';
     @if (store.downloads().length > 0) {
       <section aria-labelledby="downloads-heading">
         <h2 id="downloads-heading">Download</h2>
+        @if (store.rangeProblem()) {
+          <p id="downloads-blocked" class="error">
+            Nothing to download yet: “Approved to” is before “Approved from”. Fix the dates above.
+          </p>
+        }
         <ul class="downloads">
           @for (link of store.downloads(); track link.href) {
             <li>
-              <a class="button" [href]="link.href" [attr.download]="link.fileName">{{ link.label }}</a>
+              @if (store.rangeProblem()) {
+                <!-- A link would download the server's refusal, or nothing; this one says why and goes there. -->
+                <button
+                  type="button"
+                  aria-disabled="true"
+                  aria-describedby="downloads-blocked"
+                  (click)="showRangeProblem()"
+                >
+                  {{ link.label }}
+                </button>
+              } @else {
+                <a class="button" [href]="link.href" [attr.download]="link.fileName">{{ link.label }}</a>
+              }
             </li>
           }
         </ul>
-        <button type="button" (click)="store.loadPreview()">Preview</button>
+        <button
+          type="button"
+          [attr.aria-disabled]="store.rangeProblem() ? 'true' : null"
+          [attr.aria-describedby]="store.rangeProblem() ? 'downloads-blocked' : null"
+          (click)="preview()"
+        >
+          Preview
+        </button>
       </section>
     } @else {
       <p>Choose an article to export its report.</p>
@@ -92,7 +135,7 @@ import { ExportFilters, ExportScope, ExportStore } from './export.store';
       <section class="card" aria-labelledby="share-heading">
         <h2 id="share-heading">Share the public report</h2>
         <p>Anyone with this link sees the approved claims only, read-only.</p>
-        <label>Public report link <input type="url" readonly [value]="link" size="60" /></label>
+        <label>Public report link <input class="share-link" type="url" readonly [value]="link" /></label>
         <p>
           <a [href]="link" target="_blank" rel="noopener">Open the public report</a>
           <button type="button" (click)="copy(link)">Copy link</button>
@@ -139,6 +182,11 @@ import { ExportFilters, ExportScope, ExportStore } from './export.store';
     '.scroll { overflow-x: auto; max-height: 28rem; }',
     'label.inline { display: inline-flex; gap: 0.375rem; align-items: center; }',
     'fieldset { border: 0; padding: 0; }',
+    // The problem line takes no room while empty, so this field lines up with its neighbours.
+    '.field { display: grid; max-width: 18rem; }',
+    '.field .error:not(:empty) { margin-top: 0.25rem; }',
+    // As wide as the card, however narrow the screen; the whole link is in the field to copy.
+    '.share-link { width: 100%; }',
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -147,6 +195,7 @@ export class ExportPage implements OnInit {
   private readonly route = inject(ActivatedRoute);
   protected readonly ratings = VERDICT_SCALE;
   protected readonly copied = signal('');
+  private readonly approvedTo = viewChild<ElementRef<HTMLInputElement>>('approvedTo');
 
   ngOnInit(): void {
     // "Export" from an article page links here with ?article=<id>.
@@ -169,6 +218,19 @@ export class ExportPage implements OnInit {
     const value = (event.target as HTMLInputElement).value;
     this.store.filters.update((filters) => ({ ...filters, [key]: value }));
     this.store.clearPreview();
+  }
+
+  protected preview(): void {
+    if (this.store.rangeProblem()) {
+      this.showRangeProblem();
+      return;
+    }
+    void this.store.loadPreview();
+  }
+
+  /** A blocked download or preview takes the person to the field to fix; its problem is read out there. */
+  protected showRangeProblem(): void {
+    this.approvedTo()?.nativeElement.focus();
   }
 
   protected async copy(link: string): Promise<void> {

@@ -71,4 +71,47 @@ describe('ExportStore', () => {
       ['A, b', 'false'],
     ]);
   });
+
+  it("shows the server's own words when it refuses the preview, though the CSV is asked for as text", async () => {
+    store.scope.set('filter');
+    store.filters.set({ from: '2026-11-01', to: '', rating: '', checker: '' });
+    const loaded = store.loadPreview();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/exports/claims.csv?from=2026-11-01')
+      .flush(JSON.stringify({ code: 'VALIDATION_FAILED', message: 'from must be a date' }), {
+        status: 400,
+        statusText: 'Bad Request',
+      });
+    await loaded;
+
+    expect(store.error()).toMatchObject({ code: 'VALIDATION_FAILED', message: 'from must be a date' });
+  });
+
+  it('names a date range that ends before it starts, and previews nothing for it', async () => {
+    store.scope.set('filter');
+    store.filters.set({ from: '2026-12-31', to: '2026-01-01', rating: '', checker: '' });
+
+    expect(store.rangeProblem()).toBe('Choose a date on or after “Approved from”.');
+    await store.loadPreview();
+    // afterEach verifies that no request went out.
+    expect(store.preview()).toBeNull();
+  });
+
+  it.each([
+    ['one day', '2026-03-01', '2026-03-01'],
+    ['an open end', '2026-03-01', ''],
+    ['an open start', '', '2026-03-01'],
+  ])('accepts %s as a range', (_what, from, to) => {
+    store.scope.set('filter');
+    store.filters.set({ from, to, rating: '', checker: '' });
+
+    expect(store.rangeProblem()).toBeNull();
+  });
+
+  it('does not hold the filter dates against a one-article export', () => {
+    store.filters.set({ from: '2026-12-31', to: '2026-01-01', rating: '', checker: '' });
+    store.articleId.set('a-1');
+
+    expect(store.rangeProblem()).toBeNull();
+  });
 });

@@ -40,6 +40,17 @@ export class ExportStore {
   readonly articleId = signal('');
   readonly filters = signal<ExportFilters>({ from: '', to: '', rating: '', checker: '' });
 
+  /**
+   * Why the dates chosen make no range (the server would refuse it), or null. Checked here so the form can say
+   * so at the field before any request, and a download link never fails silently.
+   */
+  readonly rangeProblem = computed(() => {
+    if (this.scope() !== 'filter') return null;
+    const { from, to } = this.filters();
+    // Both are yyyy-mm-dd from date fields, so text order is date order.
+    return from && to && from > to ? 'Choose a date on or after “Approved from”.' : null;
+  });
+
   /** The query string of the claims export for the current choice; null while no article is chosen. */
   readonly claimsQuery = computed(() => {
     const params = new URLSearchParams();
@@ -88,7 +99,7 @@ export class ExportStore {
   /** The first rows of the CSV, as the download would have them. */
   async loadPreview(): Promise<void> {
     const query = this.claimsQuery();
-    if (query === null) return;
+    if (query === null || this.rangeProblem()) return;
     this.loadingState.set(true);
     this.errorState.set(null);
     try {

@@ -1,13 +1,13 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 
 import { makeUser } from '../../testing/fixtures';
 import { routes } from '../app.routes';
 import { HEALTH_URL } from '../health/health.store';
 import { AUTH_URLS, SessionStore } from '../session/session.store';
-import { Shell } from './shell';
+import { NARROW_SCREEN, Shell } from './shell';
 
 describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
@@ -78,6 +78,10 @@ describe('Shell', () => {
     expect(page.querySelector('header button.logout')?.textContent?.trim()).toBe('Log out');
   });
 
+  it('does not load the narrow menu on a wide screen', () => {
+    expect(page.querySelector('cd-narrow-menu')).toBeNull();
+  });
+
   it('opens the articles page at the root address', async () => {
     await visit('/');
 
@@ -127,5 +131,102 @@ describe('Shell', () => {
     expect(document.activeElement).toBe(page.querySelector('main#main'));
     expect(router.url).toBe('/review-queue');
     page.remove();
+  });
+});
+
+describe('Shell on a narrow screen', () => {
+  let fixture: ComponentFixture<Shell>;
+  let page: HTMLElement;
+  let http: HttpTestingController;
+  const text = (node: Element | null | undefined): string =>
+    node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  /** A phone: the media query of the narrow menu matches (jsdom has no matchMedia of its own). */
+  function narrowScreen(): void {
+    window.matchMedia = jest.fn((query: string) => ({
+      matches: query === NARROW_SCREEN,
+      media: query,
+      addEventListener: jest.fn(),
+      removeEventListener: jest.fn(),
+    })) as unknown as typeof window.matchMedia;
+  }
+
+  beforeEach(async () => {
+    narrowScreen();
+    TestBed.configureTestingModule({
+      providers: [provideRouter(routes), provideHttpClient(), provideHttpClientTesting()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(Shell);
+    page = fixture.nativeElement as HTMLElement;
+    document.body.appendChild(page);
+    http
+      .expectOne(HEALTH_URL)
+      .flush({ status: 'ok', version: '0.1.0', database: 'sqlite', uptimeSeconds: 1 });
+    const loaded = TestBed.inject(SessionStore).ensureLoaded();
+    http.expectOne(AUTH_URLS.me).flush({ user: makeUser({ role: 'admin', displayName: 'Ada Admin' }) });
+    await loaded;
+    await fixture.whenStable();
+    // The narrow menu is a deferred chunk; wait for it as the browser would.
+    const [menuBlock] = await fixture.getDeferBlocks();
+    await menuBlock.render(DeferBlockState.Complete);
+  });
+
+  afterEach(() => {
+    page.remove();
+    delete (window as { matchMedia?: unknown }).matchMedia;
+  });
+
+  function menuButton(): HTMLButtonElement | undefined {
+    return Array.from(page.querySelectorAll<HTMLButtonElement>('header button')).find(
+      (button) => text(button) === 'Menu',
+    );
+  }
+
+  async function openMenu(): Promise<HTMLElement[]> {
+    menuButton()?.click();
+    await fixture.whenStable();
+    return Array.from(document.querySelectorAll<HTMLElement>('[role="menu"] [role="menuitem"]'));
+  }
+
+  it('puts every page, the account and Log out behind one Menu button', async () => {
+    const items = await openMenu();
+
+    expect(menuButton()?.getAttribute('aria-haspopup')).toBe('menu');
+
+    expect(document.querySelector('[role="menu"]')?.getAttribute('aria-label')).toBe('Main menu');
+    expect(items.map(text)).toEqual([
+      'Articles',
+      'My claims',
+      'Search claims',
+      'Review queue',
+      'Dashboard',
+      'Export',
+      'Team',
+      'Your account (Ada Admin, admin)',
+      'Log out',
+    ]);
+    expect(items.slice(0, -1).map((item) => item.getAttribute('href'))).toEqual([
+      '/articles',
+      '/my-claims',
+      '/claims',
+      '/review-queue',
+      '/dashboard',
+      '/export',
+      '/admin/team',
+      '/account',
+    ]);
+  });
+
+  it('logs out from the menu', async () => {
+    const logOut = (await openMenu()).find((item) => text(item) === 'Log out');
+
+    logOut?.click();
+    http.expectOne(AUTH_URLS.logout).flush(null);
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+
+    expect(TestBed.inject(SessionStore).signedIn()).toBe(false);
+    expect(TestBed.inject(Router).url).toBe('/login');
   });
 });

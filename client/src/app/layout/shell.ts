@@ -1,9 +1,23 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+  type Signal,
+} from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { can, type Permission } from '@claimdesk/shared';
 
 import { StatusFooter } from '../health/status-footer';
+import { NarrowMenu } from './narrow-menu';
 import { SessionStore } from '../session/session.store';
+
+/** Where the top bar collapses into the narrow menu; $narrow in shell.scss matches. */
+export const NARROW_SCREEN = '(max-width: 40rem)';
 
 interface NavLink {
   readonly path: string;
@@ -12,10 +26,13 @@ interface NavLink {
   readonly permission?: Permission;
 }
 
-/** The page frame: skip link, top bar with the main navigation, the routed page, the health footer. */
+/**
+ * The page frame: skip link, top bar with the main navigation, the routed page, the health footer. On a narrow
+ * screen the navigation, the account link and Log out move into one menu button.
+ */
 @Component({
   selector: 'cd-shell',
-  imports: [RouterLink, RouterLinkActive, RouterOutlet, StatusFooter],
+  imports: [NarrowMenu, RouterLink, RouterLinkActive, RouterOutlet, StatusFooter],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -37,6 +54,9 @@ export class Shell {
     );
   });
 
+  /** Loads the narrow menu (deferred) once the screen is narrow; CSS then decides which half shows. */
+  protected readonly narrowScreen = matchesMedia(NARROW_SCREEN);
+
   protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
@@ -53,4 +73,16 @@ export class Shell {
     await this.session.logout();
     await this.router.navigateByUrl('/login');
   }
+}
+
+/** Whether a media query matches now, following changes (a rotated phone, a resized window). */
+function matchesMedia(query: string): Signal<boolean> {
+  // jsdom, for one, has no matchMedia: count that as a wide screen.
+  if (typeof window.matchMedia !== 'function') return signal(false).asReadonly();
+  const media = window.matchMedia(query);
+  const matches = signal(media.matches);
+  const follow = (change: MediaQueryListEvent) => matches.set(change.matches);
+  media.addEventListener('change', follow);
+  inject(DestroyRef).onDestroy(() => media.removeEventListener('change', follow));
+  return matches.asReadonly();
 }

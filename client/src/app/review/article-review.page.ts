@@ -1,6 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -13,6 +16,7 @@ import { RouterLink } from '@angular/router';
 import { can } from '@claimdesk/shared';
 
 import { ASSIGNABLE } from '../core/claim-batch';
+import { ownScrollBox } from '../core/scroll-box';
 import { PeopleStore } from '../core/people.store';
 import { ArticleText, TextSelection } from './article-text';
 import { ClaimDetail } from './claim-detail';
@@ -46,9 +50,17 @@ export class ArticleReviewPage {
   readonly claim = input<string | undefined>();
 
   private readonly claimDetail = viewChild(ClaimDetail);
+  private readonly claimDetailHost = viewChild(ClaimDetail, { read: ElementRef });
+  private readonly injector = inject(Injector);
   protected readonly canAddClaims = computed(() => {
     const role = this.store.me()?.role;
     return role ? can(role, 'claims.create') : false;
+  });
+
+  /** A claim added from the article text that the server refused; said above the article, where it was asked. */
+  protected readonly addClaimError = computed(() => {
+    const error = this.store.writeError();
+    return error?.area === 'article' ? error.message : null;
   });
 
   protected readonly canAssign = computed(() => {
@@ -68,6 +80,17 @@ export class ArticleReviewPage {
       const articleId = this.articleId();
       untracked(() => void this.open(articleId));
     });
+    // Where the page scrolls as one (a phone), a chosen claim's details are what to show.
+    effect(() => {
+      if (!this.store.selectedId()) return;
+      afterNextRender(
+        () => {
+          const detail = this.claimDetailHost()?.nativeElement as HTMLElement | undefined;
+          if (detail && !ownScrollBox(detail)) detail.scrollIntoView?.({ block: 'start' });
+        },
+        { injector: this.injector },
+      );
+    });
   }
 
   protected onAddClaim(selection: TextSelection): void {
@@ -77,6 +100,8 @@ export class ArticleReviewPage {
   protected onKeydown(event: KeyboardEvent): void {
     if (!isShortcutTarget(event) || this.dialog.openDialogs.length > 0) return;
     const detail = this.claimDetail();
+    // A reason half typed belongs to the step it was asked for, wherever focus went meanwhile.
+    if (detail?.askingReason()) return;
     switch (event.key) {
       case 'j':
         this.store.step(1);

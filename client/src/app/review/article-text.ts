@@ -12,6 +12,8 @@ import {
 } from '@angular/core';
 import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO, type ClaimDto } from '@claimdesk/shared';
 
+import { ownScrollBox } from '../core/scroll-box';
+import { scoreLabel } from './claim-score';
 import { TextSegment, claimSelector, offsetOf } from './highlights';
 
 export interface TextSelection {
@@ -47,7 +49,8 @@ export class ArticleText {
     const claim = this.hovered()?.claim;
     if (!claim) return '';
     const speaker = claim.speaker ? ` · speaker: ${claim.speaker}` : '';
-    return `Score ${Math.round(claim.score * 100)}% · ${CLAIM_TYPE_INFO[claim.type].label}${speaker} · ${CLAIM_STATE_INFO[claim.state].label}`;
+    const score = claim.origin === 'manual' ? scoreLabel(claim) : `Score ${scoreLabel(claim)}`;
+    return `${score} · ${CLAIM_TYPE_INFO[claim.type].label}${speaker} · ${CLAIM_STATE_INFO[claim.state].label}`;
   });
 
   constructor() {
@@ -121,7 +124,9 @@ export class ArticleText {
 
   private scrollToClaim(id: string): void {
     const mark = this.body().nativeElement.querySelector<HTMLElement>(`mark${claimSelector(id)}`);
+    // Only where the article scrolls in its own pane; where the page scrolls as one, the page shows the details.
+    if (!mark || !ownScrollBox(mark)) return;
     // jsdom has no scrollIntoView.
-    mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }
 }

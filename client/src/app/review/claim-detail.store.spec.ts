@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import type { SimilarClaimDto, SourceDto } from '@claimdesk/shared';
 
 import { makeClaim, makeUser } from '../../testing/fixtures';
+import { makeVerdict } from '../editor-desk/desk.fixtures';
 import { AUTH_URLS, SessionStore } from '../session/session.store';
 import { ClaimDetailStore } from './claim-detail.store';
 
@@ -157,6 +158,81 @@ describe('ClaimDetailStore', () => {
 
     expect(await added).toBe(true);
     expect(store.sources()).toEqual([source]);
+  });
+
+  it('says why a source was refused beside the sources, not as the panel’s error', async () => {
+    await signIn('checker');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer();
+    await shown;
+
+    const added = store.addSource({
+      url: 'https://x.example',
+      title: 'Report again',
+      publisher: null,
+      kind: 'other',
+      stance: 'supports',
+      excerpt: null,
+    });
+    http
+      .expectOne('/api/claims/c1/sources')
+      .flush(
+        { code: 'CONFLICT', message: 'This claim already cites that document' },
+        { status: 409, statusText: 'Conflict' },
+      );
+
+    expect(await added).toBe(false);
+    expect(store.sourceProblem()).toBe('This claim already cites that document');
+    expect(store.error()).toBeNull();
+    expect(store.postProblem()).toBeNull();
+  });
+
+  it('says why a comment could not be posted beside the comment box', async () => {
+    await signIn('checker');
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer();
+    await shown;
+
+    const posted = store.addComment('Ask the mayor');
+    http
+      .expectOne('/api/claims/c1/comments')
+      .flush({ code: 'FORBIDDEN', message: 'Comments are closed' }, { status: 403, statusText: 'x' });
+
+    expect(await posted).toBe(false);
+    expect(store.postProblem()).toBe('Comments are closed');
+    expect(store.error()).toBeNull();
+  });
+
+  it('words the four-eyes refusal for the author of the verdict, as the review queue does', async () => {
+    await signIn('editor');
+    const inReview = makeClaim({ id: 'c1', state: 'in_review' });
+    const shown = store.show(inReview);
+    await Promise.resolve();
+    http.expectOne('/api/claims/c1/actions').flush([
+      {
+        action: 'approve',
+        label: 'Approve',
+        allowed: false,
+        code: 'FOUR_EYES_REQUIRED',
+        reason: 'A second editor must approve this verdict',
+        needsInput: [],
+      },
+    ]);
+    http.expectOne('/api/claims/c1/sources').flush([]);
+    // Written by the editor now signed in.
+    http.expectOne('/api/claims/c1/verdicts').flush([makeVerdict({ claimId: 'c1', authorId: 'u-checker' })]);
+    http.expectOne('/api/claims/c1/comments').flush({ items: [] });
+    http.expectOne('/api/claims/c1/audit').flush({ items: [], nextCursor: null });
+    for (const similar of http.match('/api/claims/c1/similar')) similar.flush([]);
+    await shown;
+
+    expect(store.actions()[0].reason).toBe('A second editor must approve your own verdict');
+
+    // Someone else's verdict: the rule's own words.
+    store.verdicts.set([makeVerdict({ claimId: 'c1', authorId: 'u-someone-else' })]);
+    expect(store.actions()[0].reason).toBe('A second editor must approve this verdict');
   });
 
   describe('comments and earlier citations', () => {

@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal, type WritableSignal } from '@angular/core';
 import {
   availableActions,
   can,
@@ -16,6 +16,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
 import { SessionStore } from '../session/session.store';
+import { OWN_VERDICT_REASON } from './claim-actions';
 import { AuditEntryDto, CommentDto } from './review.types';
 
 export interface SourceInput {
@@ -61,10 +62,15 @@ export class ClaimDetailStore {
   readonly similar = signal<SimilarClaimDto[] | null | 'failed'>(null);
   private similarFor: string | null = null;
   readonly loading = signal(false);
+  /** Why the claim's research could not be read. */
   readonly error = signal<ApiError | null>(null);
   readonly busy = signal(false);
-  /** Why the last edit or delete of a comment was refused, shown beside that comment. */
   readonly sourceUsage = signal<SourceUrlUsage | null>(null);
+  /** Why the last save or removal of a source was refused, shown beside the sources. */
+  readonly sourceProblem = signal<string | null>(null);
+  /** Why the last comment could not be posted, shown beside the comment box. */
+  readonly postProblem = signal<string | null>(null);
+  /** Why the last edit or delete of a comment was refused, shown beside that comment. */
   readonly commentProblem = signal<CommentProblem | null>(null);
   readonly claim = signal<ClaimDto | null>(null);
 
@@ -78,10 +84,21 @@ export class ClaimDetailStore {
   });
   readonly latestVerdict = computed(() => this.verdicts().at(-1) ?? null);
 
-  /** The server's answer when it has one; until then the same shared rules, computed here. */
+  /**
+   * The server's answer when it has one; until then the same shared rules, computed here. The four-eyes
+   * refusal is worded for the author of the verdict, as on the review queue.
+   */
   readonly actions = computed<AvailableAction[]>(() => {
-    const fromServer = this.serverActions();
-    if (fromServer) return fromServer;
+    const actions = this.serverActions() ?? this.sharedActions();
+    const verdict = this.latestVerdict();
+    const mine = !!verdict && verdict.approvedAt === null && verdict.authorId === this.session.user()?.id;
+    if (!mine) return actions;
+    return actions.map((action) =>
+      action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
+    );
+  });
+
+  private readonly sharedActions = computed<AvailableAction[]>(() => {
     const claim = this.claim();
     const user = this.session.user();
     if (!claim || !user) return [];
@@ -108,6 +125,9 @@ export class ClaimDetailStore {
     const sameClaim = this.loadedFor?.id === claim.id;
     this.loadedFor = { id: claim.id, version: claim.version };
     if (!sameClaim) this.reset();
+    // The server's list was for the version before: until it answers again, the shared rules say what the new
+    // state allows, so no button of a step already taken stays on screen (and takes focus) in the meantime.
+    else this.serverActions.set(null);
     await this.reload(claim.id);
   }
 
@@ -145,21 +165,21 @@ export class ClaimDetailStore {
   }
 
   addSource(input: SourceInput): Promise<boolean> {
-    return this.mutate(async (claimId) => {
+    return this.mutate(this.sourceProblem, async (claimId) => {
       const source = await firstValueFrom(this.http.post<SourceDto>(`/api/claims/${claimId}/sources`, input));
       this.sources.update((sources) => [...sources, source]);
     });
   }
 
   updateSource(sourceId: string, input: SourceInput): Promise<boolean> {
-    return this.mutate(async () => {
+    return this.mutate(this.sourceProblem, async () => {
       const source = await firstValueFrom(this.http.patch<SourceDto>(`/api/sources/${sourceId}`, input));
       this.sources.update((sources) => sources.map((other) => (other.id === sourceId ? source : other)));
     });
   }
 
   removeSource(sourceId: string): Promise<boolean> {
-    return this.mutate(async () => {
+    return this.mutate(this.sourceProblem, async () => {
       await firstValueFrom(this.http.delete<void>(`/api/sources/${sourceId}`));
       this.sources.update((sources) => sources.filter((other) => other.id !== sourceId));
     });
@@ -185,7 +205,7 @@ export class ClaimDetailStore {
   }
 
   addComment(body: string): Promise<boolean> {
-    return this.mutate(async (claimId) => {
+    return this.mutate(this.postProblem, async (claimId) => {
       const comment = await firstValueFrom(
         this.http.post<CommentDto>(`/api/claims/${claimId}/comments`, { body }),
       );
@@ -231,6 +251,8 @@ export class ClaimDetailStore {
 
   private reset(): void {
     this.commentProblem.set(null);
+    this.sourceProblem.set(null);
+    this.postProblem.set(null);
     this.serverActions.set(null);
     this.sources.set([]);
     this.verdicts.set([]);
@@ -257,11 +279,15 @@ export class ClaimDetailStore {
     }
   }
 
-  private async mutate(work: (claimId: string) => Promise<void>): Promise<boolean> {
+  /** One write of the claim's research; a refusal is told in `problem`, next to where the person acted. */
+  private async mutate(
+    problem: WritableSignal<string | null>,
+    work: (claimId: string) => Promise<void>,
+  ): Promise<boolean> {
     const claimId = this.claim()?.id;
     if (!claimId) return false;
     this.busy.set(true);
-    this.error.set(null);
+    problem.set(null);
     try {
       await work(claimId);
       // Sources count towards what a verdict needs, so the allowed actions may have changed.
@@ -271,7 +297,7 @@ export class ClaimDetailStore {
       this.serverActions.set(actions);
       return true;
     } catch (error) {
-      this.error.set(toApiError(error));
+      problem.set(toApiError(error).message);
       return false;
     } finally {
       this.busy.set(false);

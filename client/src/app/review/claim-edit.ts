@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  effect,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { CLAIM_TYPES, CLAIM_TYPE_INFO, type ClaimDto, type ClaimType } from '@claimdesk/shared';
 
 import { ClaimEdit } from './review.store';
@@ -28,6 +39,7 @@ export function splitPoints(claim: ClaimDto): SplitPoint[] {
     <form class="panel-form" (submit)="save($event)" aria-label="Edit claim">
       <label for="checked-text">Claim as checked</label>
       <textarea
+        #firstField
         id="checked-text"
         rows="3"
         [value]="checkedText()"
@@ -61,6 +73,9 @@ export function splitPoints(claim: ClaimDto): SplitPoint[] {
         </button>
       </div>
     </form>
+    @if (problem(); as message) {
+      <p class="field-error" role="alert">{{ message }}</p>
+    }
   `,
   styleUrl: './forms.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -69,6 +84,8 @@ export class ClaimEditor {
   readonly claim = input.required<ClaimDto>();
   readonly hasNext = input(false);
   readonly busy = input(false);
+  /** Why the server refused the last save, split or merge, shown below the forms. */
+  readonly problem = input<string | null>(null);
   readonly saveEdit = output<ClaimEdit>();
   readonly split = output<number>();
   readonly merge = output<void>();
@@ -81,8 +98,11 @@ export class ClaimEditor {
   protected readonly speaker = signal('');
   protected readonly splitAt = signal('');
   protected readonly points = computed(() => splitPoints(this.claim()));
+  private readonly firstField = viewChild.required<ElementRef<HTMLTextAreaElement>>('firstField');
 
   constructor() {
+    // Opened from a button: typing goes into the form, never to the page's single-key shortcuts.
+    afterNextRender(() => this.firstField().nativeElement.focus());
     // The form starts from the claim as it was when editing began; later changes by others surface as a conflict.
     let loadedId: string | null = null;
     effect(() => {

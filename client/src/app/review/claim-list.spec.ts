@@ -63,6 +63,23 @@ describe('ClaimList', () => {
     expect(host.textContent).toContain('No claims match these filters.');
   });
 
+  it('says an article without claims has none yet, and how to add one to those who may', async () => {
+    fixture.componentRef.setInput('claims', []);
+    fixture.componentRef.setInput('total', 0);
+    await fixture.whenStable();
+    const empty = (): string =>
+      host.querySelector('li.empty')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+    expect(empty()).toBe('This article has no claims yet.');
+
+    fixture.componentRef.setInput('canAddClaims', true);
+    await fixture.whenStable();
+    expect(empty()).toBe(
+      'This article has no claims yet. To add one, select its words in the article text and choose Add claim.',
+    );
+    expect(host.textContent).not.toContain('No claims match');
+  });
+
   it('shows named checkboxes for the claims an editor may tick, and reports each tick', async () => {
     expect(host.querySelector('input.pick')).toBeNull();
     const ticks: { claimId: string; checked: boolean }[] = [];

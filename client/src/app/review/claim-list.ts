@@ -18,7 +18,9 @@ import {
   type ClaimType,
 } from '@claimdesk/shared';
 
+import { scoreLabel } from './claim-score';
 import { claimSelector } from './highlights';
+import { ownScrollBox } from '../core/scroll-box';
 import { ClaimFilters } from './review.store';
 
 /** The claim panel's list: filters, then the claims in article order; choosing one selects it. */
@@ -83,14 +85,21 @@ import { ClaimFilters } from './review.store';
             }}</span>
             <span class="text">{{ claim.checkedText || claim.text }}</span>
             <span class="meta"
-              >{{ typeInfo[claim.type].label }} · {{ (claim.score * 100).toFixed(0) }}%{{
-                claim.assigneeId === myId() ? ' · mine' : ''
-              }}</span
+              >{{ typeInfo[claim.type].label }} · {{ scoreLabel(claim)
+              }}{{ claim.assigneeId === myId() ? ' · mine' : '' }}</span
             >
           </button>
         </li>
       } @empty {
-        <li class="empty">No claims match these filters.</li>
+        @if (total() === 0) {
+          <li class="empty">
+            This article has no claims yet.{{
+              canAddClaims() ? ' To add one, select its words in the article text and choose Add claim.' : ''
+            }}
+          </li>
+        } @else {
+          <li class="empty">No claims match these filters.</li>
+        }
       }
     </ul>
   `,
@@ -103,6 +112,8 @@ export class ClaimList {
   readonly selectedId = input<string | null>(null);
   readonly myId = input<string | null>(null);
   readonly filters = input.required<ClaimFilters>();
+  /** Whether this user may add claims from the article text, to say how when there are none. */
+  readonly canAddClaims = input(false);
   /** Claims that may be ticked for a bulk step; null hides the checkboxes (no 'claims.assign'). */
   readonly selectableIds = input<ReadonlySet<string> | null>(null);
   readonly checkedIds = input<ReadonlySet<string>>(new Set());
@@ -115,17 +126,18 @@ export class ClaimList {
   protected readonly scores = [0, 0.25, 0.5, 0.75, 0.9];
   protected readonly stateInfo = CLAIM_STATE_INFO;
   protected readonly typeInfo = CLAIM_TYPE_INFO;
+  protected readonly scoreLabel = scoreLabel;
   private readonly list = viewChild.required<ElementRef<HTMLElement>>('list');
 
   constructor() {
     effect(() => {
       const id = this.selectedId();
       if (!id) return;
-      untracked(() =>
-        this.list()
-          .nativeElement.querySelector<HTMLElement>(`button${claimSelector(id)}`)
-          ?.scrollIntoView?.({ block: 'nearest' }),
-      );
+      untracked(() => {
+        const button = this.list().nativeElement.querySelector<HTMLElement>(`button${claimSelector(id)}`);
+        // Only inside the list's own scroll box; where the page scrolls as one, the page shows the details.
+        if (button && ownScrollBox(button)) button.scrollIntoView?.({ block: 'nearest' });
+      });
     });
   }
 

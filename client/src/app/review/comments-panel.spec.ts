@@ -102,4 +102,28 @@ describe('CommentsPanel', () => {
       'This comment can no longer be changed',
     );
   });
+
+  it('takes focus into the edit box, and back to the comment’s Edit button on Cancel', async () => {
+    document.body.appendChild(host);
+    items()[0].querySelector<HTMLButtonElement>('button')!.click();
+    await fixture.whenStable();
+    expect(document.activeElement?.id).toBe('edit-m1');
+
+    Array.from(items()[0].querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Cancel')!
+      .click();
+    await fixture.whenStable();
+
+    expect(document.activeElement?.getAttribute('data-edit-comment')).toBe('m1');
+    host.remove();
+  });
+
+  it('says why a comment could not be posted beside the Post button', async () => {
+    fixture.componentRef.setInput('postProblem', 'Comments are closed');
+    await fixture.whenStable();
+    const alert = host.querySelector('form [role="alert"]');
+
+    expect(alert?.textContent).toBe('Comments are closed');
+    expect(alert?.nextElementSibling?.textContent?.trim()).toBe('Post comment');
+  });
 });

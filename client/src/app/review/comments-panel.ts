@@ -1,5 +1,16 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+
+import { focusAfterRender } from '../core/focus';
 
 import type { CommentProblem } from './claim-detail.store';
 import { CommentDto } from './review.types';
@@ -24,6 +35,7 @@ export interface CommentEdit {
             <form class="panel-form" (submit)="saveEdit($event, comment)">
               <label [for]="'edit-' + comment.id">Edit your comment</label>
               <textarea
+                data-edit-box
                 [id]="'edit-' + comment.id"
                 rows="2"
                 [value]="editDraft()"
@@ -33,7 +45,7 @@ export interface CommentEdit {
                 <button type="submit" class="primary" [disabled]="!editDraft().trim() || busy()">
                   Save comment
                 </button>
-                <button type="button" (click)="editingId.set(null)">Cancel</button>
+                <button type="button" (click)="cancelEdit(comment)">Cancel</button>
               </div>
             </form>
           } @else {
@@ -41,7 +53,12 @@ export interface CommentEdit {
           }
           @if (isChangeable(comment) && editingId() !== comment.id) {
             <div class="row-buttons">
-              <button type="button" [disabled]="busy()" (click)="startEdit(comment)">
+              <button
+                type="button"
+                [attr.data-edit-comment]="comment.id"
+                [disabled]="busy()"
+                (click)="startEdit(comment)"
+              >
                 Edit<span class="visually-hidden"> comment</span>
               </button>
               <button type="button" [disabled]="busy()" (click)="remove.emit(comment)">
@@ -67,6 +84,9 @@ export interface CommentEdit {
           (input)="draft.set(text($event))"
           (keydown)="onKeydown($event)"
         ></textarea>
+        @if (postProblem(); as message) {
+          <p class="field-error" role="alert">{{ message }}</p>
+        }
         <div class="row-buttons">
           <button type="submit" class="primary" [disabled]="!draft().trim() || busy()">Post comment</button>
         </div>
@@ -89,12 +109,16 @@ export class CommentsPanel {
   /** The signed-in user; only their own comments offer Edit and Delete. */
   readonly myId = input<string | null>(null);
   readonly problem = input<CommentProblem | null>(null);
+  /** Why the last comment could not be posted, shown beside the Post button. */
+  readonly postProblem = input<string | null>(null);
   readonly post = output<string>();
   readonly edit = output<CommentEdit>();
   readonly remove = output<CommentDto>();
   protected readonly draft = signal('');
   protected readonly editingId = signal<string | null>(null);
   protected readonly editDraft = signal('');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   /** Called by the page once the server accepted the comment. */
   clear(): void {
@@ -104,6 +128,15 @@ export class CommentsPanel {
   /** Called by the page once the server accepted the edit. */
   closeEdit(): void {
     this.editingId.set(null);
+  }
+
+  /** Where focus goes after a change to `commentId`: its Edit button if it still has one, else the comment box. */
+  focusTargetAfter(commentId: string | null): HTMLElement | null {
+    const root = this.host.nativeElement;
+    const edit = commentId
+      ? root.querySelector<HTMLElement>(`button[data-edit-comment="${commentId}"]`)
+      : null;
+    return edit ?? root.querySelector<HTMLElement>('#new-comment');
   }
 
   /** The server has the last word (a 409 after the window); the buttons hide once the window has passed. */
@@ -119,6 +152,14 @@ export class CommentsPanel {
   protected startEdit(comment: CommentDto): void {
     this.editDraft.set(comment.body ?? '');
     this.editingId.set(comment.id);
+    focusAfterRender(this.injector, () =>
+      this.host.nativeElement.querySelector<HTMLElement>('[data-edit-box]'),
+    );
+  }
+
+  protected cancelEdit(comment: CommentDto): void {
+    this.editingId.set(null);
+    focusAfterRender(this.injector, () => this.focusTargetAfter(comment.id));
   }
 
   protected saveEdit(event: Event, comment: CommentDto): void {

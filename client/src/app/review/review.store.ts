@@ -30,8 +30,16 @@ export const NO_FILTERS: ClaimFilters = { states: [], types: [], mineOnly: false
 export interface VersionConflict {
   claimId: string;
   what: string;
+  area: WriteArea;
   theirs: ClaimDto;
   keepMine: () => Promise<boolean>;
+}
+
+/** Where on the page a write was asked for, so that its refusal is shown there rather than out of sight. */
+export type WriteArea = 'article' | 'actions' | 'edit' | 'verdict';
+
+export interface WriteError extends ApiError {
+  area: WriteArea;
 }
 
 export type ClaimEdit = Partial<Pick<ClaimDto, 'checkedText' | 'type' | 'speaker'>>;
@@ -63,7 +71,7 @@ export class ReviewStore {
   private readonly claimsState = signal<ClaimDto[]>([]);
   private readonly loadingState = signal(false);
   private readonly errorState = signal<ApiError | null>(null);
-  private readonly writeErrorState = signal<ApiError | null>(null);
+  private readonly writeErrorState = signal<WriteError | null>(null);
   private readonly busyState = signal(false);
   private readonly conflictState = signal<VersionConflict | null>(null);
   private readonly announcementState = signal('');
@@ -157,7 +165,7 @@ export class ReviewStore {
   createClaim(start: number, end: number): Promise<boolean> {
     const articleId = this.articleState()?.id;
     if (!articleId) return Promise.resolve(false);
-    return this.run('add the claim', async () => {
+    return this.run('add the claim', 'article', async () => {
       const claim = await firstValueFrom(
         this.http.post<ClaimDto>(`/api/articles/${articleId}/claims`, { start, end }),
       );
@@ -167,13 +175,13 @@ export class ReviewStore {
   }
 
   edit(claim: ClaimDto, change: ClaimEdit): Promise<boolean> {
-    return this.write(claim, 'edit the claim', (version) =>
+    return this.write(claim, 'edit the claim', 'edit', (version) =>
       this.http.patch<ClaimDto>(`/api/claims/${claim.id}`, { version, ...change }),
     );
   }
 
   split(claim: ClaimDto, at: number): Promise<boolean> {
-    return this.write(claim, 'split the claim', (version) =>
+    return this.write(claim, 'split the claim', 'edit', (version) =>
       this.http.post<ClaimDto[]>(`/api/claims/${claim.id}/split`, { version, at }),
     );
   }
@@ -181,7 +189,7 @@ export class ReviewStore {
   mergeWithNext(claim: ClaimDto): Promise<boolean> {
     const next = this.claimsState().find((other) => other.start >= claim.end && other.id !== claim.id);
     if (!next) return Promise.resolve(false);
-    return this.run('merge the claims', async () => {
+    return this.run('merge the claims', 'edit', async () => {
       const merged = await firstValueFrom(
         this.http.post<ClaimDto>('/api/claims/merge', {
           claimIds: [claim.id, next.id],
@@ -194,27 +202,28 @@ export class ReviewStore {
   }
 
   take(claim: ClaimDto): Promise<boolean> {
-    return this.write(claim, 'take the claim', (version) =>
+    return this.write(claim, 'take the claim', 'actions', (version) =>
       this.http.post<ClaimDto>(`/api/claims/${claim.id}/take`, { version }),
     );
   }
 
   /** An editor hands the claim to someone ('claims.assign'). */
   assign(claim: ClaimDto, assigneeId: string): Promise<boolean> {
-    return this.write(claim, 'assign the claim', (version) =>
+    return this.write(claim, 'assign the claim', 'actions', (version) =>
       this.http.post<ClaimDto>(`/api/claims/${claim.id}/assign`, { version, assigneeId }),
     );
   }
 
   unassign(claim: ClaimDto): Promise<boolean> {
-    return this.write(claim, 'release the claim', (version) =>
+    return this.write(claim, 'release the claim', 'actions', (version) =>
       this.http.post<ClaimDto>(`/api/claims/${claim.id}/unassign`, { version }),
     );
   }
 
   /** One workflow step (start research, submit verdict, approve…), with what the step asks for. */
   act(claim: ClaimDto, action: ClaimAction, input: ActionInput = {}): Promise<boolean> {
-    return this.write(claim, action.replace(/_/g, ' '), (version) =>
+    const area = action === 'submit_verdict' ? 'verdict' : 'actions';
+    return this.write(claim, action.replace(/_/g, ' '), area, (version) =>
       this.http.post<ClaimReviewDto | ClaimDto>(`/api/claims/${claim.id}/${actionPath(action)}`, {
         version,
         ...input,
@@ -280,9 +289,10 @@ export class ReviewStore {
   private write(
     claim: ClaimDto,
     what: string,
+    area: WriteArea,
     send: (version: number) => Observable<ClaimDto | ClaimDto[] | ClaimReviewDto>,
   ): Promise<boolean> {
-    return this.run(what, async () => {
+    return this.run(what, area, async () => {
       try {
         const answer = await firstValueFrom(send(claim.version));
         const claims = Array.isArray(answer) ? answer : 'claim' in answer ? [answer.claim] : [answer];
@@ -299,8 +309,9 @@ export class ReviewStore {
         this.conflictState.set({
           claimId: claim.id,
           what,
+          area,
           theirs,
-          keepMine: () => this.write({ ...claim, version: theirs.version }, what, send),
+          keepMine: () => this.write({ ...claim, version: theirs.version }, what, area, send),
         });
         return false;
       }
@@ -308,14 +319,14 @@ export class ReviewStore {
   }
 
   /** Runs one write with busy and error state; true when it went through (not refused, no conflict). */
-  private async run(what: string, work: () => Promise<boolean | void>): Promise<boolean> {
+  private async run(what: string, area: WriteArea, work: () => Promise<boolean | void>): Promise<boolean> {
     this.busyState.set(true);
     this.writeErrorState.set(null);
     try {
       return (await work()) !== false;
     } catch (error) {
       const problem = toApiError(error);
-      this.writeErrorState.set({ ...problem, message: `Could not ${what}: ${problem.message}` });
+      this.writeErrorState.set({ ...problem, area, message: `Could not ${what}: ${problem.message}` });
       return false;
     } finally {
       this.busyState.set(false);

@@ -18,13 +18,19 @@ export const REVIEW_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Esc', description: 'Close a dialog' },
 ];
 
-/** Single keys act only outside text fields and without modifier keys, so typing is never hijacked. */
+/**
+ * Where single keys are left alone: form fields, forms being filled in (a reason, a source, the verdict) and
+ * dialogs. A letter typed there is text or belongs to the dialog, never a step on a claim.
+ */
+const NOT_FOR_SHORTCUTS = 'input, textarea, select, form, dialog, [role="dialog"], [role="alertdialog"]';
+
+/** Single keys act only outside forms and dialogs and without modifier keys, so typing is never hijacked. */
 export function isShortcutTarget(event: KeyboardEvent): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  const target = event.target as HTMLElement | null;
-  if (!target) return true;
-  if (target.isContentEditable) return false;
-  return !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  const target = event.target;
+  if (!(target instanceof Element)) return true;
+  if (target instanceof HTMLElement && target.isContentEditable) return false;
+  return target.closest(NOT_FOR_SHORTCUTS) === null;
 }
 
 @Component({

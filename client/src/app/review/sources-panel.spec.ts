@@ -87,6 +87,42 @@ describe('SourcesPanel', () => {
     ]);
   });
 
+  it('shows the server refusal beside the Save button, keeping the form open as typed', async () => {
+    await openForm();
+    fill('source-url', 'https://stats.example.org/table');
+    fill('source-title', 'Statistics table');
+    host.querySelector('form')?.dispatchEvent(new Event('submit'));
+    fixture.componentRef.setInput('problem', 'This claim already cites that document');
+    await fixture.whenStable();
+
+    const alert = host.querySelector('form [role="alert"]:not(:empty)');
+    expect(alert?.textContent?.trim()).toBe('This claim already cites that document');
+    // Right above the Save button, not at the top of the panel.
+    expect(alert?.nextElementSibling?.querySelector('button[type="submit"]')).not.toBeNull();
+    expect(host.querySelector<HTMLInputElement>('#source-url')?.value).toBe(
+      'https://stats.example.org/table',
+    );
+    expect(host.querySelector<HTMLInputElement>('#source-title')?.value).toBe('Statistics table');
+  });
+
+  it('takes focus to the URL on opening the form, and back to "Add source" on Cancel', async () => {
+    document.body.appendChild(host);
+    const toggled: unknown[] = [];
+    fixture.componentInstance.formToggled.subscribe(() => toggled.push(true));
+    await openForm();
+    expect(document.activeElement?.id).toBe('source-url');
+
+    Array.from(host.querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Cancel')
+      ?.click();
+    await fixture.whenStable();
+
+    expect(host.querySelector('form')).toBeNull();
+    expect(document.activeElement?.textContent?.trim()).toBe('Add source');
+    expect(toggled).toHaveLength(2);
+    host.remove();
+  });
+
   describe('a URL already cited elsewhere', () => {
     const usage = {
       url: 'https://stats.example.org/table',
@@ -129,6 +165,29 @@ describe('SourcesPanel', () => {
       expect(lookups.at(-1)).toBe('');
     });
 
+    it('looks the same URL up again in a form opened later, as it may have been cited meanwhile', async () => {
+      const open = (): void =>
+        Array.from(host.querySelectorAll('button'))
+          .find((b) => b.textContent?.trim() === 'Add source')
+          ?.click();
+      open();
+      fixture.detectChanges();
+      fill('source-url', 'https://stats.example.org/table');
+      host.querySelector('#source-url')?.dispatchEvent(new Event('blur'));
+      fixture.componentInstance.close();
+      fixture.detectChanges();
+
+      open();
+      fixture.detectChanges();
+      fill('source-url', 'https://stats.example.org/table');
+      host.querySelector('#source-url')?.dispatchEvent(new Event('blur'));
+
+      expect(lookups.filter(Boolean)).toEqual([
+        'https://stats.example.org/table',
+        'https://stats.example.org/table',
+      ]);
+    });
+
     it('says how many claims cite it and fills title and publisher from the shared record', async () => {
       Array.from(host.querySelectorAll('button'))
         .find((b) => b.textContent?.trim() === 'Add source')
@@ -147,6 +206,30 @@ describe('SourcesPanel', () => {
       expect(host.querySelector<HTMLInputElement>('#source-title')?.value).toBe('Roads spending table');
       expect(host.querySelector<HTMLInputElement>('#source-publisher')?.value).toBe('Statistics Office');
       expect(host.querySelector<HTMLSelectElement>('#source-kind')?.value).toBe('official_statistics');
+    });
+
+    it('says when the URL is cited on this very claim, without offering to copy it from itself', async () => {
+      fixture.componentRef.setInput('claimId', 'c7');
+      Array.from(host.querySelectorAll('button'))
+        .find((b) => b.textContent?.trim() === 'Add source')
+        ?.click();
+      fixture.detectChanges();
+      fill('source-url', 'https://stats.example.org/table');
+      const onThisOnly = {
+        ...usage,
+        documents: [{ ...usage.documents[0], citations: [usage.documents[0].citations[0]] }],
+      };
+      fixture.componentRef.setInput('usage', onThisOnly);
+      fixture.detectChanges();
+
+      expect(host.querySelector('.already-cited')?.textContent?.trim()).toBe('Already cited on this claim');
+      expect(host.textContent).not.toContain('Use title and publisher');
+
+      fixture.componentRef.setInput('usage', usage);
+      fixture.detectChanges();
+      expect(host.querySelector('.already-cited p')?.textContent).toBe(
+        'Already cited on this claim, and on 1 other claim',
+      );
     });
 
     it('says nothing for a different URL than the one looked up', async () => {

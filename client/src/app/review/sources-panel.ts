@@ -23,6 +23,7 @@ import {
 } from '@claimdesk/shared';
 import { debounceTime } from 'rxjs';
 
+import { focusAfterRender } from '../core/focus';
 import { httpUrlValidator, isHttpUrl } from '../ui/validators';
 import { SourceInput, SourceUrlUsage } from './claim-detail.store';
 
@@ -62,6 +63,12 @@ export class SourcesPanel {
   readonly usage = input<SourceUrlUsage | null>(null);
   /** A valid URL to look up after a pause in typing or on leaving the field; '' when there is none. */
   readonly urlLookup = output<string>();
+  /** The claim the sources belong to, so a URL it cites already is told apart from other claims'. */
+  readonly claimId = input<string | null>(null);
+  /** Why the server refused the last save or removal, shown beside the form (or the list). */
+  readonly problem = input<string | null>(null);
+  /** The form opened or closed: a refusal shown for the last one no longer applies. */
+  readonly formToggled = output<void>();
 
   protected readonly kinds = SOURCE_KINDS;
   protected readonly stances = SOURCE_STANCES;
@@ -69,6 +76,7 @@ export class SourcesPanel {
   protected readonly stanceLabels = STANCE_LABELS;
   protected readonly editing = signal<string | 'new' | null>(null);
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -81,16 +89,31 @@ export class SourcesPanel {
   });
 
   private readonly typedUrl = signal('');
-  private lastLookup = '';
-  /** Other claims citing the typed URL (the source being edited does not count). */
+  /** null after the form opens: what was cited may have changed since (this claim's last save, say). */
+  private lastLookup: string | null = null;
+  /** Where the typed URL is cited already: on this claim, and on how many others (not counting the source being edited). */
   protected readonly citedOn = computed(() => {
     const usage = this.usage();
-    if (!usage || usage.url !== this.typedUrl()) return 0;
+    if (!usage || usage.url !== this.typedUrl()) return { thisClaim: false, others: 0 };
     const editing = this.editing();
-    const citations = usage.documents.flatMap((document) => document.citations);
-    return new Set(citations.filter((c) => c.sourceId !== editing).map((c) => c.claimId)).size;
+    const claimIds = usage.documents
+      .flatMap((document) => document.citations)
+      .filter((citation) => citation.sourceId !== editing)
+      .map((citation) => citation.claimId);
+    const thisClaim = claimIds.includes(this.claimId() ?? '');
+    return { thisClaim, others: new Set(claimIds.filter((id) => id !== this.claimId())).size };
   });
-  protected readonly earlier = computed(() => (this.citedOn() > 0 ? this.usage()?.documents[0] : null));
+  protected readonly citedOnWords = computed(() => {
+    const { thisClaim, others } = this.citedOn();
+    const noun = others === 1 ? 'claim' : 'claims';
+    if (thisClaim && others > 0) return `Already cited on this claim, and on ${others} other ${noun}`;
+    if (thisClaim) return 'Already cited on this claim';
+    return others > 0 ? `Already cited on ${others} ${noun}` : null;
+  });
+  /** Only another claim's citation is worth copying from; this claim's own is the same source again. */
+  protected readonly earlier = computed(() =>
+    this.citedOn().others > 0 ? this.usage()?.documents[0] : null,
+  );
 
   constructor() {
     this.form.controls.url.valueChanges.pipe(takeUntilDestroyed()).subscribe((url) => {
@@ -119,12 +142,15 @@ export class SourcesPanel {
 
   /** Keyboard "s" and the Add button. */
   openAddForm(): void {
+    this.lastLookup = null;
     this.form.reset();
     this.editing.set('new');
+    this.formToggled.emit();
     this.focusFirstField();
   }
 
   protected openEditForm(source: SourceDto): void {
+    this.lastLookup = null;
     this.form.reset({
       url: source.url ?? '',
       title: source.title,
@@ -134,6 +160,7 @@ export class SourcesPanel {
       excerpt: source.excerpt ?? '',
     });
     this.editing.set(source.id);
+    this.formToggled.emit();
     this.focusFirstField();
   }
 
@@ -144,6 +171,21 @@ export class SourcesPanel {
   /** Called by the page once the server accepted the source. */
   close(): void {
     this.editing.set(null);
+  }
+
+  /** Cancel: back to the button that opened the form. */
+  protected cancel(): void {
+    const editing = this.editing();
+    this.editing.set(null);
+    this.formToggled.emit();
+    focusAfterRender(this.injector, () => {
+      const root = this.host.nativeElement;
+      const opener =
+        editing && editing !== 'new'
+          ? root.querySelector<HTMLElement>(`button[data-edit-source="${editing}"]`)
+          : null;
+      return opener ?? root.querySelector<HTMLElement>('button[data-add-source]');
+    });
   }
 
   protected submit(): void {

@@ -4,15 +4,18 @@ import {
   Component,
   ElementRef,
   computed,
+  effect,
   input,
   output,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import {
   VERDICT_SCALE,
   verdictInfo,
   type AvailableAction,
+  type ClaimDto,
   type SourceDto,
   type VerdictDto,
   type VerdictRating,
@@ -27,6 +30,25 @@ export interface VerdictSubmission {
   sourceIds: string[];
 }
 
+/** A verdict sent back to research, and the editor's words for why. */
+export interface SentBack {
+  verdict: VerdictDto;
+  kind: 'changes_requested' | 'reopened';
+  reason: string;
+}
+
+/** The claim's latest verdict when an editor sent it back (changes requested, or reopened after approval). */
+export function sentBack(claim: ClaimDto | null, verdicts: readonly VerdictDto[]): SentBack | null {
+  const latest = verdicts.at(-1);
+  if (!claim || !latest || latest.claimId !== claim.id) return null;
+  if (claim.state !== 'changes_requested' && claim.state !== 'in_research') return null;
+  if (latest.reopenReason) return { verdict: latest, kind: 'reopened', reason: latest.reopenReason };
+  if (latest.changesRequestedReason) {
+    return { verdict: latest, kind: 'changes_requested', reason: latest.changesRequestedReason };
+  }
+  return null;
+}
+
 /** The verdict: the rating scale with each rating's meaning, a Markdown rationale with preview, and past verdicts. */
 @Component({
   selector: 'cd-verdict-form',
@@ -36,10 +58,15 @@ export interface VerdictSubmission {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class VerdictForm {
+  /** The claim the verdict is for: another claim starts another verdict. */
+  readonly claim = input<ClaimDto | null>(null);
   /** The submit_verdict entry of the allowed actions, if the claim's state has one. */
   readonly submitAction = input<AvailableAction | null>(null);
+  /** Oldest revision first. */
   readonly verdicts = input.required<readonly VerdictDto[]>();
   readonly busy = input(false);
+  /** Why the server refused the last submission, shown beside the Submit button. */
+  readonly refusal = input<string | null>(null);
   /** The claim's sources; all count for the verdict unless the checker unticks one. */
   readonly sources = input<readonly SourceDto[]>([]);
   readonly submitVerdict = output<VerdictSubmission>();
@@ -57,7 +84,29 @@ export class VerdictForm {
       .filter((id) => !this.excluded().has(id)),
   );
   protected readonly history = computed(() => [...this.verdicts()].reverse());
+  /** Shown above the form, and the revision starts from the verdict sent back rather than from nothing. */
+  protected readonly sentBack = computed(() => sentBack(this.claim(), this.verdicts()));
   private readonly firstRating = viewChild<ElementRef<HTMLInputElement>>('firstRating');
+  private formFor: string | null = null;
+  private revisedFrom: string | null = null;
+
+  constructor() {
+    effect(() => {
+      const claimId = this.claim()?.id ?? null;
+      const previous = this.sentBack()?.verdict ?? null;
+      untracked(() => {
+        if (claimId !== this.formFor) {
+          this.formFor = claimId;
+          this.revisedFrom = null;
+          this.reset();
+        }
+        if (previous && previous.id !== this.revisedFrom) {
+          this.revisedFrom = previous.id;
+          this.startFrom(previous);
+        }
+      });
+    });
+  }
 
   protected label(rating: VerdictRating): string {
     return verdictInfo(rating).label;
@@ -77,6 +126,22 @@ export class VerdictForm {
     this.rationale.set('');
     this.problem.set(null);
     this.excluded.set(new Set());
+  }
+
+  /** The checker revises the verdict sent back: its rating, rationale and the sources it relied on. */
+  private startFrom(previous: VerdictDto): void {
+    this.rating.set(previous.rating);
+    this.rationale.set(previous.rationale);
+    this.problem.set(null);
+    // Sources added since stay ticked; those the verdict left out stay left out.
+    const reliedOn = new Set(previous.sourceIds);
+    this.excluded.set(
+      new Set(
+        this.sources()
+          .filter((source) => !reliedOn.has(source.id) && source.createdAt <= previous.createdAt)
+          .map((source) => source.id),
+      ),
+    );
   }
 
   protected toggleSource(sourceId: string, event: Event): void {

@@ -3,13 +3,14 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 
 import { makeUser } from '../../testing/fixtures';
-import { AUTH_URLS, SessionStore } from './session.store';
+import { AUTH_URLS, SESSION_ENDED_NOTICE, SessionStore } from './session.store';
 
 describe('SessionStore', () => {
   let store: SessionStore;
   let http: HttpTestingController;
 
   beforeEach(() => {
+    localStorage.clear();
     TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
     store = TestBed.inject(SessionStore);
     http = TestBed.inject(HttpTestingController);
@@ -87,5 +88,70 @@ describe('SessionStore', () => {
 
     expect(store.status()).toBe('signed-out');
     expect(store.notice()).toContain('Your session has ended');
+  });
+
+  describe('a session that ended while no page of this tab was asking (a reload, a new tab)', () => {
+    const refuseMe = () =>
+      http
+        .expectOne(AUTH_URLS.me)
+        .flush(
+          { code: 'UNAUTHENTICATED', message: 'Log in to continue' },
+          { status: 401, statusText: 'Unauthorized' },
+        );
+
+    /** The page loads again: a new store in the same browser, asking /api/auth/me first. */
+    async function reload(answer: () => void = refuseMe): Promise<SessionStore> {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+      http = TestBed.inject(HttpTestingController);
+      const reloaded = TestBed.inject(SessionStore);
+      const loaded = reloaded.ensureLoaded();
+      answer();
+      await loaded;
+      return reloaded;
+    }
+
+    async function logIn(): Promise<void> {
+      const login = store.login('a@b.test', 'secret');
+      http.expectOne(AUTH_URLS.login).flush({ user: makeUser() });
+      await login;
+    }
+
+    it('says the session has ended, in the same words as when a page is refused', async () => {
+      await logIn();
+
+      const reloaded = await reload();
+
+      expect(reloaded.status()).toBe('signed-out');
+      expect(reloaded.notice()).toBe(SESSION_ENDED_NOTICE);
+    });
+
+    it('says it once: the next load of the login page is a plain one', async () => {
+      await logIn();
+      await reload();
+
+      expect((await reload()).notice()).toBeNull();
+    });
+
+    it('says nothing on a first visit', async () => {
+      expect((await reload()).notice()).toBeNull();
+    });
+
+    it('says nothing after logging out here', async () => {
+      await logIn();
+      const logout = store.logout();
+      http.expectOne(AUTH_URLS.logout).flush(null);
+      await logout;
+
+      expect((await reload()).notice()).toBeNull();
+    });
+
+    it('does not blame the session when the server cannot be reached', async () => {
+      await logIn();
+
+      const reloaded = await reload(() => http.expectOne(AUTH_URLS.me).error(new ProgressEvent('error')));
+
+      expect(reloaded.notice()).toBeNull();
+    });
   });
 });

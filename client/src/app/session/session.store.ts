@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { ChangePasswordDto, OtherSessionsEndedDto, SessionDto, UserDto } from '@claimdesk/shared';
 import { firstValueFrom } from 'rxjs';
@@ -14,6 +14,15 @@ export const AUTH_URLS = {
 } as const;
 
 export type SessionStatus = 'unknown' | 'signed-in' | 'signed-out';
+
+export const SESSION_ENDED_NOTICE = 'Your session has ended. Log in again to continue where you were.';
+
+/**
+ * Set in this browser while someone is logged in, removed when they log out here. It tells a session that ended
+ * elsewhere (a password change or "Log out other sessions" in another browser, an admin's reset, expiry) from a
+ * first visit when a reloaded or newly opened tab finds /api/auth/me refusing. Holds no name, token or secret.
+ */
+const SIGNED_IN_MARK = 'claimdesk.signed-in';
 
 /** Who is logged in. The cookie is HttpOnly, so the client only ever learns it through /api/auth/me. */
 @Injectable({ providedIn: 'root' })
@@ -39,8 +48,11 @@ export class SessionStore {
     if (this.statusState() !== 'unknown') return Promise.resolve(this.userState());
     this.pending ??= firstValueFrom(this.http.get<SessionDto>(AUTH_URLS.me)).then(
       (session) => this.signIn(session.user),
-      () => {
-        this.statusState.set('signed-out');
+      (error: unknown) => {
+        const refused = error instanceof HttpErrorResponse && error.status === 401;
+        // The same words as when a request of an open page is refused, so every way of finding out reads alike.
+        if (refused && readSignedInMark()) this.signOut(SESSION_ENDED_NOTICE);
+        else this.statusState.set('signed-out');
         return null;
       },
     );
@@ -97,7 +109,7 @@ export class SessionStore {
   /** The server said 401 to a request: the session ended (expired, revoked, password reset). */
   expire(): void {
     if (this.statusState() === 'signed-out') return;
-    this.signOut('Your session has ended. Log in again to continue where you were.');
+    this.signOut(SESSION_ENDED_NOTICE);
   }
 
   clearError(): void {
@@ -107,6 +119,7 @@ export class SessionStore {
   private signIn(user: UserDto): UserDto {
     this.userState.set(user);
     this.statusState.set('signed-in');
+    writeSignedInMark(true);
     return user;
   }
 
@@ -115,5 +128,24 @@ export class SessionStore {
     this.statusState.set('signed-out');
     this.noticeState.set(notice);
     this.pending = null;
+    writeSignedInMark(false);
+  }
+}
+
+// Storage can be switched off or full (private windows, strict settings): then the mark is simply not kept.
+function readSignedInMark(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_MARK) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function writeSignedInMark(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_MARK, '1');
+    else localStorage.removeItem(SIGNED_IN_MARK);
+  } catch {
+    // Not kept; see above.
   }
 }
