@@ -120,6 +120,11 @@ describe('DeskClaimCard', () => {
     await fixture.whenStable();
     card.querySelector<HTMLFormElement>('form.reason')!.dispatchEvent(new Event('submit'));
     expect(decided).toEqual([{ action: 'request_changes', reason: 'Needs the 2025 budget', claimId: 'c-1' }]);
+    // The reason stays until the decision went through (a refusal keeps what was typed); then the page closes it.
+    expect(card.querySelector('textarea')).not.toBeNull();
+    fixture.componentInstance.closeReason();
+    await fixture.whenStable();
+    expect(card.querySelector('textarea')).toBeNull();
   });
 
   it('shows a claim that is itself a quote as the article has it, without adding quote marks', async () => {

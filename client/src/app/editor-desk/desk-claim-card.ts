@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, output, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { verdictInfo, type SourceStance, type VerdictDto } from '@claimdesk/shared';
 
@@ -101,6 +101,12 @@ export class DeskClaimCard {
   /** Why the last decision on this claim was refused. */
   readonly problem = input<string | null>(null);
   readonly decided = output<ActionRequest & { claimId: string }>();
+  private readonly claimActions = viewChild(ClaimActions);
+
+  /** After a decision went through: a card that stays (the queue re-read it) must not keep a reason form open. */
+  closeReason(): void {
+    this.claimActions()?.closeReason();
+  }
 
   protected ratingLabel(verdict: VerdictDto): string {
     return verdictInfo(verdict.rating).label;

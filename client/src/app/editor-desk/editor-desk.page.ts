@@ -8,6 +8,7 @@ import {
   computed,
   inject,
   viewChild,
+  viewChildren,
 } from '@angular/core';
 import { VERDICT_SCALE, type VerdictRating } from '@claimdesk/shared';
 
@@ -117,6 +118,7 @@ export class EditorDeskPage implements OnInit {
   private readonly injector = inject(Injector);
   private readonly progress = viewChild<ElementRef<HTMLElement>>('progress');
   private readonly queueHeading = viewChild<ElementRef<HTMLElement>>('queueHeading');
+  private readonly cards = viewChildren(DeskClaimCard);
   protected readonly ratings = VERDICT_SCALE;
 
   /** Says which end of the queue comes first, as the server orders it. */
@@ -169,7 +171,11 @@ export class EditorDeskPage implements OnInit {
   protected async decide(request: ActionRequest & { claimId: string }): Promise<void> {
     const before = document.activeElement;
     const index = this.store.entries().findIndex((entry) => entry.claim.id === request.claimId);
-    await this.store.decide(request.claimId, request.action as DeskAction, request.reason);
+    const done = await this.store.decide(request.claimId, request.action as DeskAction, request.reason);
+    if (done)
+      this.cards()
+        .find((card) => card.entry().claim.id === request.claimId)
+        ?.closeReason();
     afterNextRender(
       () => {
         const cards = Array.from(

@@ -27,6 +27,17 @@ describe('parseHtmlArticle', () => {
 
   it('refuses a page nested deeper than any article before parsing it', () => {
     expect(() => parseHtmlArticle(nested(MAX_TAG_DEPTH + 1))).toThrow(/more than 5000 elements deep/);
+    // Stray end tags close nothing, and an ordinary element's "/>" still opens it: neither gets a page past.
+    const strayFirst = `${'</i>'.repeat(MAX_TAG_DEPTH * 2)}${'<div>'.repeat(MAX_TAG_DEPTH + 1)}<p>x</p>`;
+    expect(() => parseHtmlArticle(strayFirst)).toThrow(/elements deep/);
+    expect(() => parseHtmlArticle(`<body>${'<div/>'.repeat(MAX_TAG_DEPTH + 1)}x</body>`)).toThrow(
+      /elements deep/,
+    );
+    // Tags inside scripts and comments are text, not nesting.
+    const inScript = `<html><body><script>${'<div>'.repeat(MAX_TAG_DEPTH + 10)}</script><p>Fares rise.</p></body></html>`;
+    expect(parseHtmlArticle(inScript).text).toBe('Fares rise.');
+    const inComment = `<html><body><!--${'<div>'.repeat(MAX_TAG_DEPTH + 10)}--><p>Fares rise.</p></body></html>`;
+    expect(parseHtmlArticle(inComment).text).toBe('Fares rise.');
     // Unclosed paragraphs and void elements do not count as nesting.
     const loose = `<html><body>${'<p>Line<br>'.repeat(MAX_TAG_DEPTH + 10)}</body></html>`;
     expect(parseHtmlArticle(loose).text).toContain('Line');

@@ -195,15 +195,42 @@ const NOT_NESTING = new Set(
     ' ',
   ),
 );
+/** Elements whose content is text up to their end tag, so tags inside them are not tags. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+const TAG_START = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
-/** Whether the tags of html, as written, open more than limit elements at once (a scan without a parser). */
+/**
+ * Whether the tags of html open more than limit elements at once, read without a parser in one pass (parsers,
+ * linkedom's and htmlparser2's alike, take time growing with the square of the depth). As HTML reads them: a
+ * stray end tag closes nothing (depth never goes below zero), `<div/>` opens a div (the slash means nothing on
+ * an ordinary element), and comments and the text of script, style and the like hold no tags.
+ */
 function tagDepthExceeds(html: string, limit: number): boolean {
+  const lower = html.toLowerCase();
   let depth = 0;
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
-  for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
-    if (NOT_NESTING.has(match[2].toLowerCase()) || match[3] === '/') continue;
-    depth += match[1] === '/' ? -1 : 1;
-    if (depth > limit) return true;
+  let close = -1;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    if (html.startsWith('!--', at + 1)) {
+      const end = html.indexOf('-->', at + 4);
+      if (end === -1) return false; // the rest is a comment
+      at = end + 2;
+      continue;
+    }
+    // One search for the next ">" serves every "<" before it, so "<a<a<a…" stays linear.
+    if (close < at) close = html.indexOf('>', at);
+    if (close === -1) return false; // no tag can end any more
+    const tag = TAG_START.exec(html.slice(at, Math.min(close + 1, at + 64)));
+    if (tag === null) continue;
+    const name = tag[2].toLowerCase();
+    if (tag[1] === '/') {
+      if (!NOT_NESTING.has(name)) depth = Math.max(0, depth - 1);
+    } else if (RAW_TEXT.has(name)) {
+      const end = lower.indexOf(`</${name}`, close);
+      if (end === -1) return false; // the rest is its text
+      at = end;
+      continue;
+    } else if (!NOT_NESTING.has(name) && ++depth > limit) return true;
+    at = close;
   }
   return false;
 }

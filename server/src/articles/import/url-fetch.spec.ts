@@ -1,4 +1,7 @@
-import { isPrivateAddress } from './url-fetch';
+import type { IncomingMessage } from 'node:http';
+import { PassThrough } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { decompressed, isPrivateAddress } from './url-fetch';
 
 describe('isPrivateAddress', () => {
   it.each([
@@ -30,4 +33,29 @@ describe('isPrivateAddress', () => {
       expect(isPrivateAddress(address)).toBe(false);
     },
   );
+});
+
+describe('decompressed', () => {
+  const response = (encoding: string) =>
+    Object.assign(new PassThrough(), {
+      headers: { 'content-encoding': encoding },
+    }) as unknown as IncomingMessage & PassThrough;
+
+  it('reads a gzip body as the page meant it', async () => {
+    const page = response('gzip');
+    const body = decompressed(page);
+    page.end(gzipSync('<p>Fares rise.</p>'));
+    const chunks: Buffer[] = [];
+    for await (const chunk of body) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('<p>Fares rise.</p>');
+  });
+
+  it('closes the connection when the body is not what its encoding says, instead of waiting for the deadline', async () => {
+    const page = response('gzip');
+    const body = decompressed(page);
+    const failed = new Promise((resolve) => body.on('error', resolve));
+    page.write('this is not gzip');
+    await failed;
+    expect(page.destroyed).toBe(true);
+  });
 });

@@ -114,6 +114,18 @@ class PrivateAddressError extends Error {
 export async function fetchArticlePage(rawUrl: string, options: UrlFetchOptions): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = parseHttpUrl(rawUrl);
+  // Checked as it will be stored: encoding can make an address longer than what was typed ("é" → "%C3%A9").
+  if (url.toString().length > MAX_URL_LENGTH) {
+    throw new ClaimDeskError(
+      'VALIDATION_FAILED',
+      `url: longer than ${MAX_URL_LENGTH} characters once encoded`,
+      {
+        fields: [
+          { field: 'url', problems: [`url is longer than ${MAX_URL_LENGTH} characters once encoded`] },
+        ],
+      },
+    );
+  }
   for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
     const response = await request(url, options, signal);
     const status = response.statusCode ?? 0;
@@ -160,7 +172,7 @@ function redirectTarget(location: string, from: URL): string {
  * bytes would otherwise be imported as the article's text. The size cap then applies to the decompressed
  * bytes, so a small compressed body cannot expand past it.
  */
-function decompressed(response: IncomingMessage): Readable {
+export function decompressed(response: IncomingMessage): Readable {
   const encoding = String(response.headers['content-encoding'] ?? 'identity')
     .trim()
     .toLowerCase();
@@ -178,6 +190,8 @@ function decompressed(response: IncomingMessage): Readable {
     throw fetchFailed(`The page is sent with an encoding ClaimDesk cannot read (${encoding})`, { encoding });
   }
   response.on('error', (error) => decoder.destroy(error));
+  // pipe() only unpipes on a decoding error; the connection must close too, not wait for the deadline.
+  decoder.on('error', () => response.destroy());
   return response.pipe(decoder);
 }
 

@@ -8,11 +8,11 @@ import { IsIsoDate } from '../../common/dto/iso-date';
 import { MAX_INTEGER_COLUMN } from '../../common/dto/opaque-cursor';
 
 export const DEFAULT_AUDIT_PAGE = 50;
+export const MAX_AUDIT_PAGE = 200;
 
 function isAuditNumber(text: string): boolean {
   return /^[1-9][0-9]{0,9}$/.test(text) && Number(text) <= MAX_INTEGER_COLUMN;
 }
-export const MAX_AUDIT_PAGE = 200;
 
 /** Paging for one claim's or article's trail: newest first, `cursor` from the previous page. */
 export class AuditPageQuery {

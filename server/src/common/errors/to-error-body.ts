@@ -6,15 +6,10 @@ export interface MappedError {
   body: ErrorBody;
 }
 
-/**
- * Errors that Express's body parser raises before a controller runs carry a `status` and usually a `type`; a
- * body that fails to decompress (Content-Encoding gzip, deflate or br) comes as zlib's own error, with
- * `status` and `expose` but no `type`.
- */
+/** Errors that Express's body parser raises before a controller runs carry a `type` and a `status`. */
 interface BodyParserError {
-  type?: string;
+  type: string;
   status: number;
-  expose?: boolean;
   message: string;
 }
 
@@ -42,9 +37,7 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 
 function isBodyParserError(error: unknown): error is BodyParserError {
   const candidate = error as Partial<BodyParserError> | null;
-  return (
-    typeof candidate?.status === 'number' && (typeof candidate.type === 'string' || candidate.expose === true)
-  );
+  return typeof candidate?.type === 'string' && typeof candidate.status === 'number';
 }
 
 /** Maps anything thrown while serving a request to a status and `{code, message, details}`. */
@@ -56,14 +49,10 @@ export function toErrorBody(error: unknown): MappedError {
   }
   if (error instanceof HttpException) return fromHttpException(error);
   if (isBodyParserError(error)) {
-    const known = error.type === undefined ? undefined : BODY_PARSER_CODES[error.type];
+    const known = BODY_PARSER_CODES[error.type];
     if (known) return { status: ERROR_CODES[known.code], body: { code: known.code, message: known.message } };
     if (error.status >= 400 && error.status < 500) {
-      const message =
-        error.type === undefined
-          ? `The request body could not be read as its Content-Encoding says (${error.message})`
-          : error.message;
-      return { status: error.status, body: { code: 'VALIDATION_FAILED', message } };
+      return { status: error.status, body: { code: 'VALIDATION_FAILED', message: error.message } };
     }
   }
   return {
