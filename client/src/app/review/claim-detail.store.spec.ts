@@ -6,7 +6,7 @@ import type { SimilarClaimDto, SourceDto } from '@claimdesk/shared';
 import { makeClaim, makeUser } from '../../testing/fixtures';
 import { makeVerdict } from '../editor-desk/desk.fixtures';
 import { AUTH_URLS, SessionStore } from '../session/session.store';
-import { ClaimDetailStore } from './claim-detail.store';
+import { ClaimDetailStore, type SourceInput } from './claim-detail.store';
 
 const claim = makeClaim({ id: 'c1', state: 'in_research', assigneeId: 'u-checker' });
 const source = {
@@ -16,6 +16,15 @@ const source = {
   url: 'https://x.example',
   stance: 'supports',
 } as SourceDto;
+
+const sourceInput = (title: string): SourceInput => ({
+  url: 'https://x.example',
+  title,
+  publisher: null,
+  kind: 'other',
+  stance: 'supports',
+  excerpt: null,
+});
 
 describe('ClaimDetailStore', () => {
   let store: ClaimDetailStore;
@@ -47,6 +56,14 @@ describe('ClaimDetailStore', () => {
     }
   }
 
+  /** Shows the claim with every read of its research answered (nothing in it yet). */
+  async function showAnswered(): Promise<void> {
+    const shown = store.show(claim);
+    await Promise.resolve();
+    answer();
+    await shown;
+  }
+
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [ClaimDetailStore, provideHttpClient(), provideHttpClientTesting()],
@@ -59,10 +76,7 @@ describe('ClaimDetailStore', () => {
 
   it('loads the claim’s actions, sources, verdicts and comments; checkers get no audit call', async () => {
     await signIn('checker');
-    const shown = store.show(claim);
-    await Promise.resolve();
-    answer();
-    await shown;
+    await showAnswered();
 
     expect(store.actions().map((a) => a.action)).toEqual(['submit_verdict']);
     expect(store.canReadHistory()).toBe(false);
@@ -127,10 +141,7 @@ describe('ClaimDetailStore', () => {
 
   it('does not reload for the same claim version', async () => {
     await signIn('checker');
-    const shown = store.show(claim);
-    await Promise.resolve();
-    answer();
-    await shown;
+    await showAnswered();
 
     await store.show({ ...claim });
 
@@ -139,19 +150,9 @@ describe('ClaimDetailStore', () => {
 
   it('adds a source and refreshes the allowed actions', async () => {
     await signIn('checker');
-    const shown = store.show(claim);
-    await Promise.resolve();
-    answer();
-    await shown;
+    await showAnswered();
 
-    const added = store.addSource({
-      url: 'https://x.example',
-      title: 'Report',
-      publisher: null,
-      kind: 'other',
-      stance: 'supports',
-      excerpt: null,
-    });
+    const added = store.addSource(sourceInput('Report'));
     http.expectOne('/api/claims/c1/sources').flush(source);
     await new Promise((resolve) => setTimeout(resolve));
     http.expectOne('/api/claims/c1/actions').flush([]);
@@ -162,19 +163,9 @@ describe('ClaimDetailStore', () => {
 
   it('says why a source was refused beside the sources, not as the panel’s error', async () => {
     await signIn('checker');
-    const shown = store.show(claim);
-    await Promise.resolve();
-    answer();
-    await shown;
+    await showAnswered();
 
-    const added = store.addSource({
-      url: 'https://x.example',
-      title: 'Report again',
-      publisher: null,
-      kind: 'other',
-      stance: 'supports',
-      excerpt: null,
-    });
+    const added = store.addSource(sourceInput('Report again'));
     http
       .expectOne('/api/claims/c1/sources')
       .flush(
@@ -190,10 +181,7 @@ describe('ClaimDetailStore', () => {
 
   it('says why a comment could not be posted beside the comment box', async () => {
     await signIn('checker');
-    const shown = store.show(claim);
-    await Promise.resolve();
-    answer();
-    await shown;
+    await showAnswered();
 
     const posted = store.addComment('Ask the mayor');
     http
