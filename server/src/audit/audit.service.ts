@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClaimDeskError } from '@claimdesk/shared';
+import { fromAfterTo } from '../common/errors/field-problem';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AuditEntryInput } from './audit-entry';
 import { AuditEntry } from './audit-entry.entity';
@@ -167,11 +168,7 @@ export class AuditService {
   /** The whole trail, newest first, narrowed by any of the filters. */
   async search(filter: AuditFilter, cursor: string | undefined, limit: number): Promise<AuditPageResponse> {
     // An empty window is a mistake in the filter, not a search with no results (as in exports).
-    if (filter.from && filter.to && filter.from > filter.to) {
-      throw new ClaimDeskError('VALIDATION_FAILED', 'from must not be after to', {
-        fields: [{ field: 'from', problems: ['from must not be after to'] }],
-      });
-    }
+    if (filter.from && filter.to && filter.from > filter.to) throw fromAfterTo();
     const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a').where('1 = 1');
     if (filter.actorId) query.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
     if (filter.action) query.andWhere('a.action = :action', { action: filter.action });

@@ -9,15 +9,10 @@ import {
 import { toUserDto } from '../users/dto/user.response';
 import { hashPassword, needsRehash, verifyPassword } from '../users/password-hasher';
 import { normaliseEmail, UsersService } from '../users/users.service';
+import { fieldProblem } from '../common/errors/field-problem';
 import { LoginThrottle } from './login-throttle';
 import type { SessionUser } from './session-user';
 import { hashToken, sessionEnded, SessionsService } from './sessions.service';
-
-function fieldProblem(field: string, problem: string): ClaimDeskError {
-  return new ClaimDeskError('VALIDATION_FAILED', `${field}: ${problem}`, {
-    fields: [{ field, problems: [problem] }],
-  });
-}
 
 /**
  * Logging in and out, and changing one's own password. Session lookup per request is the SessionsService's job

@@ -1,5 +1,5 @@
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
-import { ClaimDeskError } from '@claimdesk/shared';
+import { fieldProblem } from './errors/field-problem';
 import { hasLoneSurrogate } from './unicode-text';
 
 /** No ClaimDesk request nests deeper; class-transformer walks nested objects recursively until the stack runs out. */
@@ -64,9 +64,7 @@ export class StorableInputPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const found = findInputProblem(value, metadata.data ?? '');
     if (found === null) return value;
-    const fields = [{ field: found.field, problems: [`${found.field} ${found.problem}`] }];
-    throw new ClaimDeskError('VALIDATION_FAILED', `${found.field}: ${found.field} ${found.problem}`, {
-      fields,
-    });
+    // Worded like class-validator's messages, which name their property: "reason must not contain …".
+    throw fieldProblem(found.field, `${found.field} ${found.problem}`);
   }
 }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { ClaimDeskError } from '@claimdesk/shared';
+import { fromAfterTo } from '../common/errors/field-problem';
 import type { DataSource } from 'typeorm';
 import { Article } from '../articles/article.entity';
 import { UserEntity } from '../users/user.entity';
@@ -105,11 +106,7 @@ export class Exporter {
     }
     const approvedFrom = request.from ? startOf(request.from) : undefined;
     const approvedBefore = request.to ? endOf(request.to) : undefined;
-    if (approvedFrom && approvedBefore && approvedFrom >= approvedBefore) {
-      throw new ClaimDeskError('VALIDATION_FAILED', 'from must not be after to', {
-        fields: [{ field: 'from', problems: ['from must not be after to'] }],
-      });
-    }
+    if (approvedFrom && approvedBefore && approvedFrom >= approvedBefore) throw fromAfterTo();
     if (request.article) await this.findArticle(request.article);
     if (request.checker) await this.findChecker(request.checker);
     return {

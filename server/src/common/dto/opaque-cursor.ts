@@ -1,4 +1,5 @@
-import { ClaimDeskError } from '@claimdesk/shared';
+import type { ClaimDeskError } from '@claimdesk/shared';
+import { fieldProblem } from '../errors/field-problem';
 import { findInputProblem } from '../storable-input.pipe';
 
 /** The largest value of a 32-bit integer column (PostgreSQL `integer`): offsets and audit numbers. */
@@ -33,8 +34,5 @@ export function isIntegerColumnValue(value: unknown): value is number {
 
 /** The refusal of a cursor that does not belong to the list it was sent to, naming the field like validation does. */
 export function notACursor(list = 'this list'): ClaimDeskError {
-  const problem = `not a cursor from ${list}; start again without it`;
-  return new ClaimDeskError('VALIDATION_FAILED', `cursor: ${problem}`, {
-    fields: [{ field: 'cursor', problems: [problem] }],
-  });
+  return fieldProblem('cursor', `not a cursor from ${list}; start again without it`);
 }
