@@ -4,7 +4,8 @@ import { provideRouter } from '@angular/router';
 import { makeClaim } from '../../testing/fixtures';
 import { DeskClaimCard } from './desk-claim-card';
 import { makeVerdict } from './desk.fixtures';
-import { OWN_VERDICT_REASON, type DeskEntry } from './review-queue';
+import { OWN_VERDICT_REASON } from '../review/claim-actions';
+import type { DeskEntry } from './review-queue';
 
 function entry(own: boolean): DeskEntry {
   const verdict = makeVerdict({ changesRequestedReason: null });

@@ -4,7 +4,6 @@ import {
   ElementRef,
   Injector,
   OnInit,
-  afterNextRender,
   computed,
   inject,
   viewChild,
@@ -13,7 +12,7 @@ import {
 import { VERDICT_SCALE, type VerdictRating } from '@claimdesk/shared';
 
 import { focusAddedClaim } from '../claims/focus-added-claim';
-import { restoreFocus } from '../core/focus';
+import { restoreFocusAfterRender } from '../core/focus';
 import type { ActionRequest } from '../review/claim-actions';
 import { BulkClaims } from './bulk-claims';
 import { DeskClaimCard } from './desk-claim-card';
@@ -89,7 +88,7 @@ import type { DeskAction, DeskFilters, DeskView } from './review-queue';
           [articleTitle]="store.articleTitle(entry.claim.articleId)"
           [names]="store.names()"
           [busy]="store.busy()"
-          [problem]="store.problem()?.claimId === entry.claim.id ? store.problem()!.message : null"
+          [problem]="store.problemFor(entry.claim.id)"
           (decided)="decide($event)"
         />
       }
@@ -176,19 +175,16 @@ export class EditorDeskPage implements OnInit {
       this.cards()
         .find((card) => card.entry().claim.id === request.claimId)
         ?.closeReason();
-    afterNextRender(
-      () => {
-        const cards = Array.from(
-          this.host.nativeElement.querySelectorAll<HTMLElement>('article[data-claim-id]'),
-        );
-        const card = cards.find((candidate) => candidate.dataset['claimId'] === request.claimId);
-        if (card) {
-          restoreFocus(before, () => card);
-          return;
-        }
-        restoreFocus(before, () => cards[index] ?? cards.at(-1) ?? this.queueHeading()?.nativeElement);
-      },
-      { injector: this.injector },
-    );
+    restoreFocusAfterRender(this.injector, before, () => {
+      const cards = Array.from(
+        this.host.nativeElement.querySelectorAll<HTMLElement>('article[data-claim-id]'),
+      );
+      return (
+        cards.find((candidate) => candidate.dataset['claimId'] === request.claimId) ??
+        cards[index] ??
+        cards.at(-1) ??
+        this.queueHeading()?.nativeElement
+      );
+    });
   }
 }

@@ -6,7 +6,8 @@ import type { AvailableAction, ReviewQueuePage } from '@claimdesk/shared';
 import { makeClaim, makeUser } from '../../testing/fixtures';
 import { makeQueueEntry, makeQueuePage } from './desk.fixtures';
 import { CHANGED_MEANWHILE, EditorDeskStore } from './editor-desk.store';
-import { OWN_VERDICT_REASON, REVIEW_QUEUE_PAGE, REVIEW_QUEUE_URL } from './review-queue';
+import { OWN_VERDICT_REASON } from '../review/claim-actions';
+import { REVIEW_QUEUE_PAGE, REVIEW_QUEUE_URL } from './review-queue';
 
 const ownApproval: AvailableAction = {
   action: 'approve',

@@ -70,6 +70,12 @@ export class EditorDeskStore {
   readonly error = this.errorState.asReadonly();
   /** Why the last decision was refused, for its card. */
   readonly problem = this.problemState.asReadonly();
+
+  /** Why the last decision on this claim was refused, or null: each card shows only its own. */
+  problemFor(claimId: string): string | null {
+    const problem = this.problemState();
+    return problem?.claimId === claimId ? problem.message : null;
+  }
   /** The outcome of the last decision, for the page's live region. */
   readonly notice = this.noticeState.asReadonly();
 
@@ -196,9 +202,7 @@ export class EditorDeskStore {
     let cursor: string | null = null;
     let page: ReviewQueuePage;
     do {
-      const limit = Math.min(REVIEW_QUEUE_MAX_PAGE, count - items.length);
-      const params = queueParams(this.viewState(), this.filtersState(), cursor, limit);
-      page = await firstValueFrom(this.http.get<ReviewQueuePage>(REVIEW_QUEUE_URL, { params }));
+      page = await this.fetchPage(cursor, Math.min(REVIEW_QUEUE_MAX_PAGE, count - items.length));
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor !== null && items.length < count);
@@ -222,8 +226,8 @@ export class EditorDeskStore {
     }
   }
 
-  private fetchPage(cursor: string | null): Promise<ReviewQueuePage> {
-    const params = queueParams(this.viewState(), this.filtersState(), cursor);
+  private fetchPage(cursor: string | null, limit = REVIEW_QUEUE_PAGE): Promise<ReviewQueuePage> {
+    const params = queueParams(this.viewState(), this.filtersState(), cursor, limit);
     return firstValueFrom(this.http.get<ReviewQueuePage>(REVIEW_QUEUE_URL, { params }));
   }
 

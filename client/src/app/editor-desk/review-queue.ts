@@ -1,8 +1,6 @@
 import type { ReviewQueueEntryDto, ReviewQueueView, VerdictRating } from '@claimdesk/shared';
 
-import { OWN_VERDICT_REASON } from '../review/claim-actions';
-
-export { OWN_VERDICT_REASON };
+import { asVerdictAuthor } from '../review/claim-actions';
 
 export const REVIEW_QUEUE_URL = '/api/review-queue';
 /** Verdicts fetched at a time; "Show more" fetches the next page. */
@@ -41,12 +39,8 @@ export function queueParams(
 
 /** An entry as the desk shows it: only the decisions made here, worded for whoever reads them. */
 export function toDeskEntry(entry: ReviewQueueEntryDto): DeskEntry {
-  const actions = entry.actions
-    .filter((action) => DESK_ACTIONS.includes(action.action))
-    // The shared rule speaks to any approver; on the desk the refused approver is always the author.
-    .map((action) =>
-      action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
-    );
+  // On the desk the refused approver is always the verdict's author.
+  const actions = asVerdictAuthor(entry.actions.filter((action) => DESK_ACTIONS.includes(action.action)));
   return { ...entry, actions };
 }
 

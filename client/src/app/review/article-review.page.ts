@@ -58,10 +58,7 @@ export class ArticleReviewPage {
   });
 
   /** A claim added from the article text that the server refused; said above the article, where it was asked. */
-  protected readonly addClaimError = computed(() => {
-    const error = this.store.writeError();
-    return error?.area === 'article' ? error.message : null;
-  });
+  protected readonly addClaimError = computed(() => this.store.writeErrorIn('article'));
 
   protected readonly canAssign = computed(() => {
     const role = this.store.me()?.role;

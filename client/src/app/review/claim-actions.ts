@@ -22,6 +22,13 @@ export interface ActionRequest {
 /** The four-eyes refusal as the author of the verdict reads it, wherever it is shown to them. */
 export const OWN_VERDICT_REASON = 'A second editor must approve your own verdict';
 
+/** The actions with the four-eyes refusal worded for the verdict's author (the shared rule speaks to anyone). */
+export function asVerdictAuthor<T extends AvailableAction>(actions: readonly T[]): T[] {
+  return actions.map((action) =>
+    action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
+  );
+}
+
 /** Several cards on one page each have their own actions: ids must not collide. */
 let instances = 0;
 

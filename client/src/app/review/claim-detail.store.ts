@@ -16,7 +16,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 
 import { ApiError, toApiError } from '../core/api-error';
 import { SessionStore } from '../session/session.store';
-import { OWN_VERDICT_REASON } from './claim-actions';
+import { asVerdictAuthor } from './claim-actions';
 import { AuditEntryDto, CommentDto } from './review.types';
 
 export interface SourceInput {
@@ -92,10 +92,7 @@ export class ClaimDetailStore {
     const actions = this.serverActions() ?? this.sharedActions();
     const verdict = this.latestVerdict();
     const mine = !!verdict && verdict.approvedAt === null && verdict.authorId === this.session.user()?.id;
-    if (!mine) return actions;
-    return actions.map((action) =>
-      action.code === 'FOUR_EYES_REQUIRED' ? { ...action, reason: OWN_VERDICT_REASON } : action,
-    );
+    return mine ? asVerdictAuthor(actions) : actions;
   });
 
   private readonly sharedActions = computed<AvailableAction[]>(() => {

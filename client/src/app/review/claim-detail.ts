@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { CLAIM_STATE_INFO, CLAIM_TYPE_INFO, can, type ClaimDto } from '@claimdesk/shared';
 
-import { canTakeFocus, restoreFocus } from '../core/focus';
+import { canTakeFocus, focusAfterRender, restoreFocus, restoreFocusAfterRender } from '../core/focus';
 import { PeopleStore } from '../core/people.store';
 import { AssignPicker } from './assign-picker';
 import { CheckedBefore } from './checked-before';
@@ -117,12 +117,6 @@ export class ClaimDetail {
       });
     });
     void this.people.load();
-  }
-
-  /** The refusal of the last write made in one part of the panel, to show there. */
-  protected writeErrorIn(area: WriteArea): string | null {
-    const error = this.review.writeError();
-    return error?.area === area ? error.message : null;
   }
 
   /** Keyboard "a". */
@@ -239,7 +233,7 @@ export class ClaimDetail {
 
   protected stopEditing(): void {
     this.editing.set(null);
-    afterNextRender(() => this.editOpener()?.nativeElement.focus(), { injector: this.injector });
+    focusAfterRender(this.injector, () => this.editOpener()?.nativeElement);
   }
 
   protected async onSaveEdit(change: ClaimEdit): Promise<void> {
@@ -262,7 +256,7 @@ export class ClaimDetail {
     this.review.acceptTheirs();
     this.editing.set(null);
     const before = document.activeElement;
-    afterNextRender(() => restoreFocus(before, this.afterConflict(area)), { injector: this.injector });
+    restoreFocusAfterRender(this.injector, before, this.afterConflict(area));
   }
 
   protected async keepMine(): Promise<void> {

@@ -81,6 +81,12 @@ export class ReviewStore {
   readonly loading = this.loadingState.asReadonly();
   readonly error = this.errorState.asReadonly();
   readonly writeError = this.writeErrorState.asReadonly();
+
+  /** The refusal of the last write made in one part of the page, to show there (null for the other parts). */
+  writeErrorIn(area: WriteArea): string | null {
+    const error = this.writeErrorState();
+    return error?.area === area ? error.message : null;
+  }
   readonly busy = this.busyState.asReadonly();
   readonly conflict = this.conflictState.asReadonly();
   /** The latest live change, for the page's aria-live region. */

@@ -3,7 +3,6 @@ import {
   Component,
   ElementRef,
   Injector,
-  afterNextRender,
   computed,
   inject,
   input,
@@ -165,7 +164,7 @@ export class SourcesPanel {
   }
 
   private focusFirstField(): void {
-    afterNextRender(() => this.firstField()?.nativeElement.focus(), { injector: this.injector });
+    focusAfterRender(this.injector, () => this.firstField()?.nativeElement);
   }
 
   /** Called by the page once the server accepted the source. */
